@@ -1,0 +1,1 @@
+//! Engagement formulas, tiers, benchmark comparisons, rate suggestions and insights.

@@ -1,0 +1,13 @@
+//! Pitchkit: a local-first media-kit builder for social-media creators.
+//!
+//! The core (`model`, `format`, `analytics`, `actions`, `storage`, `sample`) knows
+//! nothing of the GUI or the PDF backend; `ui` and `cli` are the two front ends.
+
+pub mod actions;
+pub mod analytics;
+pub mod cli;
+pub mod format;
+pub mod model;
+pub mod sample;
+pub mod storage;
+pub mod ui;

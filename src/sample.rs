@@ -1,0 +1,1 @@
+//! The embedded demo project: a believable creator the app opens on first run.

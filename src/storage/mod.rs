@@ -1,0 +1,1 @@
+//! Project bundles on disk: open, save atomically, back up, migrate, validate.
