@@ -1,1 +1,132 @@
-//! Headless commands: demo, report, check.
+//! Headless commands (`demo`, `report`, `check`) and the command-line grammar.
+//!
+//! Every command prints its result on stdout and one plain line per problem on
+//! stderr; exit code 0 means success, 1 a problem with the project or its data,
+//! 2 a wrong command line (clap's own code).
+
+use crate::analytics::{self, Benchmarks};
+use crate::{sample, storage};
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Pitchkit: build a media kit brands want to read, from your own numbers.
+#[derive(Debug, Parser)]
+#[command(
+    name = "pitchkit",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// A project bundle (NAME.pitchkit) to open in the desktop window.
+    pub project: Option<PathBuf>,
+    /// A headless command; without one, the desktop window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the demo project bundle at PATH (a new folder, e.g. demo.pitchkit).
+    Demo {
+        /// Where to create the bundle; must not exist yet.
+        path: PathBuf,
+    },
+    /// Print the figures brands judge: followers, tier, engagement by every formula,
+    /// posting frequency, sponsored share, reply rate, growth, benchmarks with sources,
+    /// and insights.
+    Report {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a project; exit 1 with precise messages if anything is wrong.
+    Check {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+    },
+}
+
+/// Runs a headless command and turns its outcome into an exit code, printing any
+/// error as one line on stderr.
+pub fn run(command: Command) -> ExitCode {
+    match run_command(command) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("pitchkit: {}", one_line(&err));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The error and its causes on one line, outermost first.
+pub fn one_line(err: &anyhow::Error) -> String {
+    err.chain()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+fn run_command(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Demo { path } => demo(&path),
+        Command::Report { project, json } => report(&project, json),
+        Command::Check { project } => check(&project),
+    }
+}
+
+fn demo(path: &Path) -> Result<ExitCode> {
+    sample::write_demo(path)?;
+    println!("Wrote the demo project to {}", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(bundle: &Path, json: bool) -> Result<ExitCode> {
+    let project = storage::open(bundle)?;
+    let benchmarks = Benchmarks::embedded()?;
+    let report = analytics::report(&project, &benchmarks);
+    if json {
+        let text =
+            serde_json::to_string_pretty(&report).context("could not write the report as JSON")?;
+        println!("{text}");
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(bundle: &Path) -> Result<ExitCode> {
+    let project = storage::open(bundle)?;
+    let issues = storage::validate(&project, today());
+    if issues.is_empty() {
+        println!("{}: no problems found", bundle.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for issue in &issues {
+        eprintln!("{issue}");
+    }
+    eprintln!(
+        "{} problem{} found in {}",
+        issues.len(),
+        if issues.len() == 1 { "" } else { "s" },
+        bundle.display()
+    );
+    Ok(ExitCode::from(1))
+}
+
+/// Today's date where the user is; one day ahead of UTC when the local offset is
+/// unknown, so a date typed "today" east of UTC is never called "in the future".
+pub fn today() -> time::Date {
+    match time::OffsetDateTime::now_local() {
+        Ok(now) => now.date(),
+        Err(_) => {
+            let utc = time::OffsetDateTime::now_utc().date();
+            utc.next_day().unwrap_or(utc)
+        }
+    }
+}

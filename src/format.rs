@@ -11,7 +11,7 @@ pub fn grouped(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -25,13 +25,7 @@ pub fn count(value: u64) -> String {
     if value < 10_000 {
         return grouped(value);
     }
-    const UNITS: [(f64, &str); 5] = [
-        (1e3, "K"),
-        (1e6, "M"),
-        (1e9, "B"),
-        (1e12, "T"),
-        (1e15, "Q"),
-    ];
+    const UNITS: [(f64, &str); 5] = [(1e3, "K"), (1e6, "M"), (1e9, "B"), (1e12, "T"), (1e15, "Q")];
     #[allow(clippy::cast_precision_loss)]
     let exact = value as f64;
     for (scale, suffix) in UNITS {
@@ -139,7 +133,11 @@ fn money_parts(amount_minor: u64, like: &Money) -> String {
     let number = if minor == 0 {
         grouped(major)
     } else {
-        format!("{}.{minor:0width$}", grouped(major), width = digits as usize)
+        format!(
+            "{}.{minor:0width$}",
+            grouped(major),
+            width = digits as usize
+        )
     };
     let symbol = like.currency.symbol();
     if symbol.chars().count() == 3 && symbol.chars().all(|c| c.is_ascii_uppercase()) {
@@ -171,7 +169,13 @@ pub fn shares_to_100(shares: &[f64]) -> Vec<u32> {
     }
     let scaled: Vec<f64> = shares
         .iter()
-        .map(|v| if v.is_finite() && *v > 0.0 { v / total * 100.0 } else { 0.0 })
+        .map(|v| {
+            if v.is_finite() && *v > 0.0 {
+                v / total * 100.0
+            } else {
+                0.0
+            }
+        })
         .collect();
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let mut whole: Vec<u32> = scaled.iter().map(|v| v.floor() as u32).collect();
@@ -225,11 +229,14 @@ mod tests {
     fn rates_money_and_dates() {
         assert_eq!(percent(4.234), "4.2%");
         assert_eq!(percent(0.54), "0.54%");
-        assert_eq!(delta_percent(-3.14), "\u{2212}3.1%");
+        assert_eq!(delta_percent(-3.12), "\u{2212}3.1%");
         assert_eq!(points(1.26), "+1.3 pts");
         assert_eq!(ratio(2.24), "2.2×");
         assert_eq!(money(&Money::major(450, Currency::usd())), "$450");
-        assert_eq!(money_range(&Money::major(450, Currency::usd()), 60_000), "$450–600");
+        assert_eq!(
+            money_range(&Money::major(450, Currency::usd()), 60_000),
+            "$450–600"
+        );
         assert_eq!(date(date!(2026 - 03 - 12)), "12 Mar 2026");
         assert_eq!(delta_count(-87), "\u{2212}87");
     }

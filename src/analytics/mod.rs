@@ -1,1 +1,49 @@
 //! Engagement formulas, tiers, benchmark comparisons, rate suggestions and insights.
+//!
+//! Everything here is a pure function of the project (and of the embedded benchmark
+//! table): nothing is stored, nothing is read from the clock. Every figure that cannot
+//! be computed is a [`Figure::NotAvailable`] with a plain reason, never NaN, infinity
+//! or a panic.
+//!
+//! - [`engagement`]: the four named engagement formulas, per post, average and median.
+//! - [`window`]: which posts a window (`last 12 posts`, `last 90 days`) looks at.
+//! - [`frequency`]: posts per week, sponsored share, reply rate.
+//! - [`growth`]: follower change over 30 and 90 days from snapshots.
+//! - [`tiers`]: emerging / nano / micro / macro / mega.
+//! - [`benchmarks`]: the embedded, sourced benchmark table.
+//! - [`compare`]: like-with-like comparisons with benchmark rows.
+//! - [`rates`]: a suggested price range per deliverable.
+//! - [`insights`]: short sentences a kit can print.
+//! - [`report`]: everything above for a whole project, as JSON or plain text.
+
+pub mod benchmarks;
+pub mod compare;
+pub mod engagement;
+mod figure;
+pub mod frequency;
+pub mod growth;
+pub mod insights;
+pub mod rates;
+pub mod report;
+mod text;
+pub mod tiers;
+pub mod window;
+
+pub use benchmarks::{
+    Accounts, Basis, BenchmarkError, BenchmarkPlatform, BenchmarkRow, BenchmarkStatistic,
+    Benchmarks, Confidence, Interactions, Metric, TierScope,
+};
+pub use compare::{BenchmarkMatch, Comparison, comparable_rows, compare};
+pub use engagement::{
+    EngagementStats, PostGroup, Rate, Statistic, engagement, engagement_stats, post_rate,
+};
+pub use figure::{Figure, Unavailable};
+pub use frequency::{
+    PostingFrequency, ReplyRate, Share, posting_frequency, reply_rate, sponsored_share,
+};
+pub use growth::{Growth, SNAPSHOT_TOLERANCE_DAYS, growth};
+pub use insights::{Insight, InsightKind, insights};
+pub use rates::{RateAdvice, RateSuggestion, suggest_rate};
+pub use report::{ComparisonEntry, PlatformReport, Report, SourceEntry, report};
+pub use tiers::Tier;
+pub use window::{WindowSpan, WindowedPosts, select_window};

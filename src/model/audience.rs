@@ -15,7 +15,10 @@ pub struct Share {
 impl Share {
     /// A share from a label and a number of percent.
     pub fn new(label: &str, percent: Percent) -> Self {
-        Self { label: label.to_owned(), percent }
+        Self {
+            label: label.to_owned(),
+            percent,
+        }
     }
 }
 

@@ -119,7 +119,9 @@ pub struct SectionSetting {
 }
 
 /// How an engagement rate is computed. Each names its formula.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EngagementMethod {
     /// (likes + comments) / followers.
@@ -165,7 +167,10 @@ impl EngagementMethod {
     /// True for the two per-follower methods; per-follower and per-view (or reach)
     /// rates are never compared with each other.
     pub fn is_per_follower(self) -> bool {
-        matches!(self, Self::FollowersLikesComments | Self::FollowersAllInteractions)
+        matches!(
+            self,
+            Self::FollowersLikesComments | Self::FollowersAllInteractions
+        )
     }
 }
 
@@ -198,7 +203,10 @@ pub struct KitSettings {
 fn default_sections() -> Vec<SectionSetting> {
     Section::ALL
         .iter()
-        .map(|&section| SectionSetting { section, visible: true })
+        .map(|&section| SectionSetting {
+            section,
+            visible: true,
+        })
         .collect()
 }
 

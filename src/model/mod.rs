@@ -17,8 +17,8 @@ pub use audience::{Audience, Share};
 pub use collab::{CollabResults, Collaboration, Testimonial};
 pub use creator::Creator;
 pub use kit::{
-    AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section, SectionSetting,
-    Theme, TierBounds,
+    AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section,
+    SectionSetting, Theme, TierBounds,
 };
 pub use media::{AestheticSample, MediaRef};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
@@ -111,10 +111,13 @@ impl Project {
     /// The newest as-of date of any figure group: what the kit's "data as of" shows.
     pub fn data_as_of(&self) -> Option<time::Date> {
         let platform_dates = self.platforms.iter().flat_map(|p| {
-            [Some(p.followers_provenance.as_of), Some(p.posts_provenance.as_of)]
-                .into_iter()
-                .chain(p.snapshots.iter().map(|s| Some(s.date)))
-                .chain(p.posts.iter().map(|post| Some(post.date)))
+            [
+                Some(p.followers_provenance.as_of),
+                Some(p.posts_provenance.as_of),
+            ]
+            .into_iter()
+            .chain(p.snapshots.iter().map(|s| Some(s.date)))
+            .chain(p.posts.iter().map(|post| Some(post.date)))
         });
         let audience_dates = self.audiences.iter().map(|a| Some(a.provenance.as_of));
         platform_dates.chain(audience_dates).flatten().max()

@@ -32,7 +32,10 @@ pub struct Provenance {
 impl Provenance {
     /// Figures typed by hand, true on `as_of`.
     pub fn typed(as_of: Date) -> Self {
-        Self { source: Source::Typed, as_of }
+        Self {
+            source: Source::Typed,
+            as_of,
+        }
     }
 
     /// A short human description, e.g. "typed by hand, as of 12 Mar 2026".

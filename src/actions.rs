@@ -1,1 +1,0 @@
-//! Every edit of a project as an `Action`, applied in one place, with undo and redo.

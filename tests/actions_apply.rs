@@ -1,0 +1,316 @@
+//! Every action kind applies, changes the project, and its inverse restores it exactly;
+//! labels read well in an undo menu.
+
+#![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
+
+use pitchkit::actions::{
+    Action, CollabField, CreatorField, ListEdit, PackageField, PlatformField, PostCount, PostField,
+    ShareGroup, apply,
+};
+use pitchkit::model::{
+    AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot, MediaRef,
+    PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance,
+    RatePackage, Rgb, Section, SectionSetting, Share, Theme, TierBounds,
+};
+use pitchkit::sample::demo_project;
+use time::macros::date;
+
+fn demo() -> Project {
+    demo_project().unwrap()
+}
+
+/// The name of an action's variant. No wildcard arm: a new variant fails to compile
+/// here until it gets an example below.
+fn kind(action: &Action) -> &'static str {
+    use Action as A;
+    match action {
+        A::SetCreatorText { .. } => "SetCreatorText",
+        A::SetLanguages(_) => "SetLanguages",
+        A::SetTopics(_) => "SetTopics",
+        A::SetProfilePhoto(_) => "SetProfilePhoto",
+        A::Platforms(_) => "Platforms",
+        A::SetPlatformText { .. } => "SetPlatformText",
+        A::SetFollowers { .. } => "SetFollowers",
+        A::SetPostsProvenance { .. } => "SetPostsProvenance",
+        A::Snapshots { .. } => "Snapshots",
+        A::Posts { .. } => "Posts",
+        A::SetPostField { .. } => "SetPostField",
+        A::Audiences(_) => "Audiences",
+        A::Shares { .. } => "Shares",
+        A::Samples(_) => "Samples",
+        A::SetSampleCaption { .. } => "SetSampleCaption",
+        A::Collaborations(_) => "Collaborations",
+        A::SetCollabText { .. } => "SetCollabText",
+        A::SetCollabShown { .. } => "SetCollabShown",
+        A::SetRatesOnRequest(_) => "SetRatesOnRequest",
+        A::Packages(_) => "Packages",
+        A::SetPackageText { .. } => "SetPackageText",
+        A::SetRateNotes(_) => "SetRateNotes",
+        A::SetPageSize(_) => "SetPageSize",
+        A::SetTheme(_) => "SetTheme",
+        A::SetAccent(_) => "SetAccent",
+        A::SetSections(_) => "SetSections",
+        A::Sections(_) => "Sections",
+        A::SetSectionVisible { .. } => "SetSectionVisible",
+        A::SetEngagementMethod(_) => "SetEngagementMethod",
+        A::SetSizeBudget { .. } => "SetSizeBudget",
+        A::SetPostWindow(_) => "SetPostWindow",
+        A::SetTierBounds(_) => "SetTierBounds",
+        A::ReplaceProject(_) => "ReplaceProject",
+        A::Batch { .. } => "Batch",
+    }
+}
+
+const KINDS: usize = 34;
+
+fn post() -> Post {
+    let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
+    post.title = "New reel".to_owned();
+    post.likes = Some(900);
+    post
+}
+
+fn package() -> RatePackage {
+    let mut package = demo().rate_card.packages[0].clone();
+    package.name = "Story set".to_owned();
+    package
+}
+
+fn collab() -> Collaboration {
+    let mut collab = demo().collaborations[0].clone();
+    collab.brand = "Nebula Tea".to_owned();
+    collab
+}
+
+fn sample() -> AestheticSample {
+    AestheticSample {
+        media: MediaRef {
+            file: "x.png".to_owned(),
+            width_px: 10,
+            height_px: 20,
+        },
+        caption: "Test".to_owned(),
+        platform: None,
+        link: String::new(),
+        extra: Extra::new(),
+    }
+}
+
+/// One or more examples of every action kind, each of which changes the demo project.
+#[rustfmt::skip]
+fn examples() -> Vec<Action> {
+    use Action as A;
+    let typed = Provenance::typed(date!(2026 - 11 - 20));
+    let share = Share::new("Ghana", Percent(150));
+    let mut audience: Audience = demo().audiences[1].clone();
+    audience.platform = Some(PlatformKind::X);
+    let new_platform = |kind, followers| Platform::new(kind, followers, date!(2026 - 11 - 15));
+    let snapshot = |date, followers| FollowerSnapshot { date, followers };
+    vec![
+        A::SetCreatorText { field: CreatorField::DisplayName, value: "Maya O.".to_owned() },
+        A::SetCreatorText { field: CreatorField::Bio, value: String::new() },
+        A::SetCreatorText { field: CreatorField::ContentStyle, value: "Loud".to_owned() },
+        A::SetLanguages(vec!["English".to_owned(), "Yoruba".to_owned()]),
+        A::SetTopics(vec![]),
+        A::SetProfilePhoto(None),
+        A::Platforms(ListEdit::insert(3, new_platform(PlatformKind::Bluesky, 1_200))),
+        A::Platforms(ListEdit::insert(0, new_platform(PlatformKind::Other("Mastodon".to_owned()), 300))),
+        A::Platforms(ListEdit::update(1, new_platform(PlatformKind::Threads, 10))),
+        A::Platforms(ListEdit::remove(0)),
+        A::Platforms(ListEdit::remove(2)),
+        A::Platforms(ListEdit::move_item(0, 2)),
+        A::Platforms(ListEdit::move_item(2, 0)),
+        A::SetPlatformText { platform: 1, field: PlatformField::Handle, value: "@maya".to_owned() },
+        A::SetPlatformText { platform: 2, field: PlatformField::ProfileUrl, value: String::new() },
+        A::SetFollowers { platform: 0, followers: 25_000, provenance: typed.clone() },
+        A::SetPostsProvenance { platform: 2, provenance: typed },
+        A::Snapshots { platform: 0, edit: ListEdit::insert(14, snapshot(date!(2026 - 11 - 20), 24_900)) },
+        A::Snapshots { platform: 1, edit: ListEdit::remove(0) },
+        A::Snapshots { platform: 2, edit: ListEdit::update(3, snapshot(date!(2026 - 06 - 30), 1)) },
+        A::Snapshots { platform: 2, edit: ListEdit::move_item(13, 0) },
+        A::Posts { platform: 0, edit: ListEdit::insert(0, post()) },
+        A::Posts { platform: 1, edit: ListEdit::update(5, post()) },
+        A::Posts { platform: 2, edit: ListEdit::remove(12) },
+        A::Posts { platform: 1, edit: ListEdit::move_item(3, 9) },
+        A::SetPostField { platform: 0, post: 2, value: PostField::Date(date!(2026 - 01 - 01)) },
+        A::SetPostField { platform: 0, post: 2, value: PostField::Kind(PostKind::Live) },
+        A::SetPostField { platform: 1, post: 0, value: PostField::Title("Retitled".to_owned()) },
+        A::SetPostField { platform: 1, post: 0, value: PostField::Count(PostCount::Likes, None) },
+        A::SetPostField { platform: 2, post: 0, value: PostField::Count(PostCount::Reach, Some(7)) },
+        A::SetPostField { platform: 2, post: 1, value: PostField::Count(PostCount::Impressions, Some(7)) },
+        A::SetPostField { platform: 0, post: 0, value: PostField::Count(PostCount::Replies, Some(1)) },
+        A::SetPostField { platform: 0, post: 0, value: PostField::Sponsored(true) },
+        A::SetPostField { platform: 0, post: 0, value: PostField::Link("https://example.com/p".to_owned()) },
+        A::Audiences(ListEdit::insert(4, audience.clone())),
+        A::Audiences(ListEdit::update(0, audience)),
+        A::Audiences(ListEdit::remove(3)),
+        A::Audiences(ListEdit::move_item(0, 3)),
+        A::Shares { audience: 0, group: ShareGroup::Countries, edit: ListEdit::insert(5, share.clone()) },
+        A::Shares { audience: 1, group: ShareGroup::Ages, edit: ListEdit::update(0, share) },
+        A::Shares { audience: 2, group: ShareGroup::Genders, edit: ListEdit::remove(2) },
+        A::Shares { audience: 3, group: ShareGroup::Cities, edit: ListEdit::move_item(4, 0) },
+        A::Samples(ListEdit::insert(6, sample())),
+        A::Samples(ListEdit::update(2, sample())),
+        A::Samples(ListEdit::remove(5)),
+        A::Samples(ListEdit::move_item(5, 0)),
+        A::SetSampleCaption { sample: 3, caption: "New caption".to_owned() },
+        A::Collaborations(ListEdit::insert(2, collab())),
+        A::Collaborations(ListEdit::update(3, collab())),
+        A::Collaborations(ListEdit::remove(0)),
+        A::Collaborations(ListEdit::move_item(3, 1)),
+        A::SetCollabText { collab: 0, field: CollabField::Brand, value: "Halfmoon".to_owned() },
+        A::SetCollabText { collab: 1, field: CollabField::Link, value: "https://example.com".to_owned() },
+        A::SetCollabShown { collab: 3, shown: true },
+        A::SetRatesOnRequest(true),
+        A::Packages(ListEdit::insert(0, package())),
+        A::Packages(ListEdit::update(2, package())),
+        A::Packages(ListEdit::remove(1)),
+        A::Packages(ListEdit::move_item(0, 2)),
+        A::SetPackageText { package: 1, field: PackageField::Exclusivity, value: "None".to_owned() },
+        A::SetRateNotes("Rates exclude VAT".to_owned()),
+        A::SetPageSize(PageSize::Letter),
+        A::SetTheme(Theme::WarmEditorial),
+        A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
+        A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
+        A::Sections(ListEdit::move_item(9, 0)),
+        A::Sections(ListEdit::remove(4)),
+        A::SetSectionVisible { index: 7, visible: false },
+        A::SetEngagementMethod(EngagementMethod::Views),
+        A::SetSizeBudget { size_budget_kb: 2_048 },
+        A::SetPostWindow(PostWindow::LastDays(90)),
+        A::SetTierBounds(TierBounds { nano_min: 2_000, ..TierBounds::default() }),
+        A::ReplaceProject(Box::new(Project::new("Someone else"))),
+        A::Batch {
+            label: "Import posts".to_owned(),
+            actions: vec![
+                A::Posts { platform: 0, edit: ListEdit::insert(0, post()) },
+                A::SetPostField { platform: 0, post: 0, value: PostField::Title("First".to_owned()) },
+                A::Platforms(ListEdit::move_item(0, 1)),
+            ],
+        },
+    ]
+}
+
+#[test]
+fn every_action_kind_has_an_example() {
+    let mut kinds: Vec<&str> = examples().iter().map(kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(kinds.len(), KINDS, "kinds covered: {kinds:?}");
+}
+
+#[test]
+fn every_example_changes_the_project_and_its_inverse_restores_it() {
+    let original = demo();
+    for action in examples() {
+        let label = action.label();
+        let mut project = original.clone();
+        let inverse = apply(&mut project, action.clone()).unwrap();
+        assert_ne!(project, original, "{label} changed nothing");
+        let changed = project.clone();
+        let redo = apply(&mut project, inverse).unwrap();
+        assert_eq!(
+            project, original,
+            "undoing {label} did not restore the project"
+        );
+        apply(&mut project, redo).unwrap();
+        assert_eq!(
+            project, changed,
+            "redoing {label} did not give the same result"
+        );
+    }
+}
+
+#[test]
+fn moves_follow_remove_then_insert_semantics() {
+    let mut project = demo();
+    let kinds = |p: &Project| {
+        p.platforms
+            .iter()
+            .map(|x| x.kind.clone())
+            .collect::<Vec<_>>()
+    };
+    let inverse = apply(&mut project, Action::Platforms(ListEdit::move_item(0, 2))).unwrap();
+    assert_eq!(
+        kinds(&project),
+        [
+            PlatformKind::Tiktok,
+            PlatformKind::Youtube,
+            PlatformKind::Instagram
+        ]
+    );
+    assert_eq!(inverse, Action::Platforms(ListEdit::move_item(2, 0)));
+}
+
+#[test]
+fn remove_inverse_reinserts_the_removed_item_at_its_index() {
+    let mut project = demo();
+    let removed = project.collaborations[1].clone();
+    let inverse = apply(&mut project, Action::Collaborations(ListEdit::remove(1))).unwrap();
+    assert_eq!(
+        inverse,
+        Action::Collaborations(ListEdit::insert(1, removed))
+    );
+    assert_eq!(project.collaborations.len(), 3);
+}
+
+#[test]
+fn labels_read_well_in_an_undo_menu() {
+    use Action as A;
+    assert_eq!(
+        A::SetCreatorText {
+            field: CreatorField::DisplayName,
+            value: String::new()
+        }
+        .label(),
+        "Rename creator"
+    );
+    assert_eq!(A::Platforms(ListEdit::remove(0)).label(), "Remove platform");
+    assert_eq!(
+        A::Posts {
+            platform: 0,
+            edit: ListEdit::insert(0, post())
+        }
+        .label(),
+        "Add post"
+    );
+    assert_eq!(
+        A::SetPostField {
+            platform: 0,
+            post: 0,
+            value: PostField::Count(PostCount::Saves, None)
+        }
+        .label(),
+        "Edit post saves"
+    );
+    assert_eq!(
+        A::Shares {
+            audience: 0,
+            group: ShareGroup::Cities,
+            edit: ListEdit::move_item(0, 1)
+        }
+        .label(),
+        "Move city share"
+    );
+    assert_eq!(
+        A::SetCollabShown {
+            collab: 0,
+            shown: false
+        }
+        .label(),
+        "Hide collaboration from kit"
+    );
+    assert_eq!(
+        A::Batch {
+            label: "Import 14 posts".to_owned(),
+            actions: vec![]
+        }
+        .label(),
+        "Import 14 posts"
+    );
+    for action in examples() {
+        let label = action.label();
+        assert!(!label.is_empty() && label.len() < 40, "{label:?}");
+        assert!(label.starts_with(|c: char| c.is_uppercase()), "{label:?}");
+    }
+}

@@ -1,0 +1,197 @@
+//! Actions fail only on structure: an index that points at nothing gives an
+//! `ActionError` and leaves the project exactly as it was; content is never judged.
+
+#![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
+
+use pitchkit::actions::{
+    Action, ActionError, CollabField, CreatorField, ListEdit, PackageField, PlatformField,
+    PostField, ShareGroup, apply,
+};
+use pitchkit::model::{
+    Collaboration, Percent, Platform, PlatformKind, Post, PostKind, Project, Provenance, Share,
+};
+use pitchkit::sample::demo_project;
+use time::macros::date;
+
+fn demo() -> Project {
+    demo_project().unwrap()
+}
+
+fn post() -> Post {
+    Post::new(date!(2026 - 11 - 14), PostKind::Reel)
+}
+
+fn collab() -> Collaboration {
+    let mut collab = demo().collaborations[0].clone();
+    collab.brand = "Nebula Tea".to_owned();
+    collab
+}
+
+#[test]
+fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
+    use Action as A;
+    let original = demo();
+    let bad = vec![
+        A::Platforms(ListEdit::insert(
+            4,
+            Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
+        )),
+        A::Platforms(ListEdit::update(
+            3,
+            Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
+        )),
+        A::Platforms(ListEdit::remove(3)),
+        A::Platforms(ListEdit::move_item(0, 3)),
+        A::Platforms(ListEdit::move_item(usize::MAX, 0)),
+        A::SetPlatformText {
+            platform: 9,
+            field: PlatformField::Handle,
+            value: "@x".to_owned(),
+        },
+        A::SetFollowers {
+            platform: 3,
+            followers: 1,
+            provenance: Provenance::typed(date!(2026 - 11 - 15)),
+        },
+        A::SetPostsProvenance {
+            platform: 3,
+            provenance: Provenance::typed(date!(2026 - 11 - 15)),
+        },
+        A::Snapshots {
+            platform: 0,
+            edit: ListEdit::remove(14),
+        },
+        A::Snapshots {
+            platform: 5,
+            edit: ListEdit::remove(0),
+        },
+        A::Posts {
+            platform: 0,
+            edit: ListEdit::insert(15, post()),
+        },
+        A::Posts {
+            platform: 3,
+            edit: ListEdit::insert(0, post()),
+        },
+        A::SetPostField {
+            platform: 0,
+            post: 14,
+            value: PostField::Sponsored(true),
+        },
+        A::Audiences(ListEdit::remove(4)),
+        A::Shares {
+            audience: 4,
+            group: ShareGroup::Ages,
+            edit: ListEdit::remove(0),
+        },
+        A::Shares {
+            audience: 0,
+            group: ShareGroup::Ages,
+            edit: ListEdit::remove(6),
+        },
+        A::Samples(ListEdit::move_item(6, 0)),
+        A::SetSampleCaption {
+            sample: 6,
+            caption: String::new(),
+        },
+        A::Collaborations(ListEdit::update(4, collab())),
+        A::SetCollabText {
+            collab: 4,
+            field: CollabField::Brand,
+            value: String::new(),
+        },
+        A::SetCollabShown {
+            collab: 4,
+            shown: true,
+        },
+        A::Packages(ListEdit::remove(3)),
+        A::SetPackageText {
+            package: 3,
+            field: PackageField::Name,
+            value: String::new(),
+        },
+        A::Sections(ListEdit::remove(10)),
+        A::SetSectionVisible {
+            index: 10,
+            visible: false,
+        },
+        // A batch whose last step fails is undone as a whole.
+        A::Batch {
+            label: "Broken".to_owned(),
+            actions: vec![
+                A::SetCreatorText {
+                    field: CreatorField::DisplayName,
+                    value: "X".to_owned(),
+                },
+                A::Platforms(ListEdit::remove(0)),
+                A::Posts {
+                    platform: 2,
+                    edit: ListEdit::remove(0),
+                },
+            ],
+        },
+    ];
+    for action in bad {
+        let label = action.label();
+        let mut project = original.clone();
+        let error = apply(&mut project, action).unwrap_err();
+        assert!(
+            matches!(error, ActionError::OutOfRange { .. }),
+            "{label}: {error:?}"
+        );
+        assert_eq!(
+            project, original,
+            "{label} changed the project although it failed"
+        );
+    }
+}
+
+#[test]
+fn out_of_range_message_names_the_list_and_its_length() {
+    let mut project = demo();
+    let error = apply(
+        &mut project,
+        Action::Posts {
+            platform: 1,
+            edit: ListEdit::remove(40),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        error,
+        ActionError::OutOfRange {
+            what: "post",
+            index: 40,
+            len: 16
+        }
+    );
+    let message = error.to_string();
+    assert!(message.contains("no post at position 40"), "{message}");
+    assert!(message.contains("has 16"), "{message}");
+}
+
+#[test]
+fn actions_do_not_validate_content() {
+    let mut project = demo();
+    let over = Share::new("25–34", Percent(25_000));
+    let edit = ListEdit::update(2, over.clone());
+    apply(
+        &mut project,
+        Action::Shares {
+            audience: 0,
+            group: ShareGroup::Ages,
+            edit,
+        },
+    )
+    .unwrap();
+    assert_eq!(project.audiences[0].ages[2], over);
+    apply(
+        &mut project,
+        Action::SetCreatorText {
+            field: CreatorField::Email,
+            value: "not an email".to_owned(),
+        },
+    )
+    .unwrap();
+    assert_eq!(project.creator.email, "not an email");
+}

@@ -1,0 +1,413 @@
+//! Proptest strategies that generate any valid `Project`, every field included.
+
+use pitchkit::model::{
+    AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
+    EngagementMethod, Extra, FollowerSnapshot, KitSettings, MediaRef, Money, PageSize, Percent,
+    Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard, RatePackage,
+    Rgb, Section, SectionSetting, Share, Source, Testimonial, Theme, TierBounds,
+};
+use proptest::collection::{btree_map, vec};
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use time::Date;
+
+/// Any valid project: the current schema, short lists, every optional field sometimes set.
+pub fn arb_project() -> impl Strategy<Value = Project> {
+    (
+        (0u32..4, arb_creator(), vec(arb_platform(), 0..4)),
+        (
+            vec(arb_audience(), 0..3),
+            vec(arb_sample(), 0..3),
+            vec(arb_collaboration(), 0..3),
+        ),
+        (arb_rate_card(), arb_kit(), arb_analytics(), arb_extra()),
+    )
+        .prop_map(
+            |(
+                (schema_minor, creator, platforms),
+                (audiences, samples, collaborations),
+                (rate_card, kit, analytics, extra),
+            )| Project {
+                schema_version: pitchkit::model::SCHEMA_VERSION,
+                schema_minor,
+                creator,
+                platforms,
+                audiences,
+                samples,
+                collaborations,
+                rate_card,
+                kit,
+                analytics,
+                extra,
+            },
+        )
+}
+
+/// Short text with the characters that stress JSON escaping: quotes, backslashes,
+/// newlines, accents, dashes and emoji.
+pub fn arb_text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9 .,&@#'\"\\\\\n\t/–é漢🙂]{0,16}"
+}
+
+/// Text that is never blank (names the validator requires).
+pub fn arb_name() -> impl Strategy<Value = String> {
+    "[A-Za-zé漢][a-zA-Z0-9 .&'é🙂]{0,12}"
+}
+
+/// A date between 2015 and 2026.
+pub fn arb_date() -> impl Strategy<Value = Date> {
+    let first = Date::from_calendar_date(2015, time::Month::January, 1)
+        .unwrap()
+        .to_julian_day();
+    (first..first + 4_300).prop_map(|day| Date::from_julian_day(day).unwrap())
+}
+
+/// Typed, imported (with a file name) or computed.
+pub fn arb_source() -> impl Strategy<Value = Source> {
+    prop_oneof![
+        Just(Source::Typed),
+        "[a-z0-9_-]{1,12}\\.(csv|json|zip)".prop_map(|file| Source::Imported { file }),
+        Just(Source::Computed),
+    ]
+}
+
+/// A provenance with any source and date.
+pub fn arb_provenance() -> impl Strategy<Value = Provenance> {
+    (arb_source(), arb_date()).prop_map(|(source, as_of)| Provenance { source, as_of })
+}
+
+/// A named platform, or `Other` with a non-blank name.
+pub fn arb_platform_kind() -> impl Strategy<Value = PlatformKind> {
+    prop_oneof![
+        4 => select(PlatformKind::NAMED.to_vec()),
+        1 => arb_name().prop_map(PlatformKind::Other),
+    ]
+}
+
+/// Unknown fields as a newer Pitchkit might write them (names that no known field has).
+pub fn arb_extra() -> impl Strategy<Value = Extra> {
+    let value = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        arb_text().prop_map(serde_json::Value::from),
+        vec(any::<u32>(), 0..3).prop_map(serde_json::Value::from),
+    ];
+    prop_oneof![
+        3 => Just(Extra::new()),
+        1 => btree_map("future_[a-z]{1,8}", value, 1..3),
+    ]
+}
+
+/// A media file name as the importer writes it: a content hash and an extension.
+pub fn arb_media() -> impl Strategy<Value = MediaRef> {
+    ("[0-9a-f]{16}\\.(jpg|png|webp)", any::<u32>(), any::<u32>()).prop_map(
+        |(file, width_px, height_px)| MediaRef {
+            file,
+            width_px,
+            height_px,
+        },
+    )
+}
+
+fn arb_creator() -> impl Strategy<Value = Creator> {
+    (
+        (arb_name(), arb_text(), arb_text(), arb_text(), arb_text()),
+        (vec(arb_text(), 0..3), arb_text(), arb_text()),
+        (option::of(arb_media()), arb_text(), vec(arb_text(), 0..4)),
+        (arb_text(), arb_extra()),
+    )
+        .prop_map(
+            |(
+                (display_name, handle, tagline, bio, location),
+                (languages, email, website),
+                (profile_photo, niche, topics),
+                (content_style, extra),
+            )| Creator {
+                display_name,
+                handle,
+                tagline,
+                bio,
+                location,
+                languages,
+                email,
+                website,
+                profile_photo,
+                niche,
+                topics,
+                content_style,
+                extra,
+            },
+        )
+}
+
+fn arb_count() -> impl Strategy<Value = Option<u64>> {
+    option::of(prop_oneof![0u64..100_000, any::<u64>()])
+}
+
+fn arb_post() -> impl Strategy<Value = Post> {
+    (
+        (arb_date(), select(PostKind::ALL.to_vec()), arb_text()),
+        (arb_count(), arb_count(), arb_count(), arb_count()),
+        (arb_count(), arb_count(), arb_count(), arb_count()),
+        (any::<bool>(), arb_text(), arb_extra()),
+    )
+        .prop_map(
+            |(
+                (date, kind, title),
+                (likes, comments, shares, saves),
+                (views, reach, impressions, replies),
+                (sponsored, link, extra),
+            )| Post {
+                date,
+                kind,
+                title,
+                likes,
+                comments,
+                shares,
+                saves,
+                views,
+                reach,
+                impressions,
+                replies,
+                sponsored,
+                link,
+                extra,
+            },
+        )
+}
+
+fn arb_platform() -> impl Strategy<Value = Platform> {
+    let snapshot = (arb_date(), any::<u64>())
+        .prop_map(|(date, followers)| FollowerSnapshot { date, followers });
+    (
+        (arb_platform_kind(), arb_text(), arb_text(), any::<u64>()),
+        (arb_provenance(), vec(snapshot, 0..4), vec(arb_post(), 0..5)),
+        (arb_provenance(), arb_extra()),
+    )
+        .prop_map(
+            |(
+                (kind, handle, profile_url, followers),
+                (followers_provenance, snapshots, posts),
+                (posts_provenance, extra),
+            )| Platform {
+                kind,
+                handle,
+                profile_url,
+                followers,
+                followers_provenance,
+                snapshots,
+                posts,
+                posts_provenance,
+                extra,
+            },
+        )
+}
+
+/// Shares of a group that add up to at most 100 %.
+fn arb_shares() -> impl Strategy<Value = Vec<Share>> {
+    vec((arb_text(), 0u32..=2_500), 0..4).prop_map(|items| {
+        items
+            .into_iter()
+            .map(|(label, bp)| Share {
+                label,
+                percent: Percent(bp),
+            })
+            .collect()
+    })
+}
+
+fn arb_audience() -> impl Strategy<Value = Audience> {
+    (
+        option::of(arb_platform_kind()),
+        (arb_shares(), arb_shares(), arb_shares(), arb_shares()),
+        arb_provenance(),
+        arb_extra(),
+    )
+        .prop_map(
+            |(platform, (ages, genders, countries, cities), provenance, extra)| Audience {
+                platform,
+                ages,
+                genders,
+                countries,
+                cities,
+                provenance,
+                extra,
+            },
+        )
+}
+
+fn arb_sample() -> impl Strategy<Value = AestheticSample> {
+    (
+        arb_media(),
+        arb_text(),
+        option::of(arb_platform_kind()),
+        arb_text(),
+        arb_extra(),
+    )
+        .prop_map(|(media, caption, platform, link, extra)| AestheticSample {
+            media,
+            caption,
+            platform,
+            link,
+            extra,
+        })
+}
+
+fn arb_collaboration() -> impl Strategy<Value = Collaboration> {
+    let results = (
+        arb_count(),
+        arb_count(),
+        arb_count(),
+        arb_count(),
+        arb_count(),
+    )
+        .prop_map(
+            |(views, reach, engagements, clicks, conversions)| CollabResults {
+                views,
+                reach,
+                engagements,
+                clicks,
+                conversions,
+            },
+        );
+    let testimonial =
+        (arb_text(), arb_text(), arb_text()).prop_map(|(quote, author, role)| Testimonial {
+            quote,
+            author,
+            role,
+        });
+    (
+        (arb_name(), arb_text(), arb_date()),
+        (vec(arb_platform_kind(), 0..3), arb_text(), results),
+        (arb_provenance(), arb_text(), option::of(testimonial)),
+        (any::<bool>(), arb_extra()),
+    )
+        .prop_map(
+            |(
+                (brand, category, date),
+                (platforms, deliverables, results),
+                (provenance, link, testimonial),
+                (show_in_kit, extra),
+            )| Collaboration {
+                brand,
+                category,
+                date,
+                platforms,
+                deliverables,
+                results,
+                provenance,
+                link,
+                testimonial,
+                show_in_kit,
+                extra,
+            },
+        )
+}
+
+/// Any ISO-shaped currency code, the common ones more often.
+pub fn arb_currency() -> impl Strategy<Value = Currency> {
+    prop_oneof![
+        select(vec!["USD", "EUR", "GBP", "JPY", "INR", "CHF"]).prop_map(str::to_owned),
+        "[A-Z]{3}",
+    ]
+    .prop_map(|code| Currency::new(&code).unwrap())
+}
+
+fn arb_rate_card() -> impl Strategy<Value = RateCard> {
+    let package = (
+        (arb_name(), vec(arb_text(), 0..3)),
+        (
+            0u64..10_000_000,
+            arb_currency(),
+            option::of(0u64..5_000_000),
+        ),
+        (arb_text(), arb_text(), arb_extra()),
+    )
+        .prop_map(
+            |((name, deliverables), (amount_minor, currency, extra_max), (usage, excl, extra))| {
+                RatePackage {
+                    name,
+                    deliverables,
+                    price_max_minor: extra_max.map(|m| amount_minor + m),
+                    price: Money {
+                        amount_minor,
+                        currency,
+                    },
+                    usage_rights: usage,
+                    exclusivity: excl,
+                    extra,
+                }
+            },
+        );
+    (any::<bool>(), vec(package, 0..3), arb_text()).prop_map(|(on_request, packages, notes)| {
+        RateCard {
+            on_request,
+            packages,
+            notes,
+        }
+    })
+}
+
+fn arb_kit() -> impl Strategy<Value = KitSettings> {
+    let sections = subsequence(Section::ALL.to_vec(), 0..=Section::ALL.len())
+        .prop_shuffle()
+        .prop_flat_map(|order| {
+            let n = order.len();
+            (Just(order), vec(any::<bool>(), n))
+        })
+        .prop_map(|(order, visible)| {
+            order
+                .into_iter()
+                .zip(visible)
+                .map(|(section, visible)| SectionSetting { section, visible })
+                .collect::<Vec<_>>()
+        });
+    (
+        (
+            select(vec![PageSize::A4, PageSize::Letter]),
+            select(Theme::ALL.to_vec()),
+        ),
+        (option::of(any::<[u8; 3]>().prop_map(Rgb)), sections),
+        (
+            select(EngagementMethod::ALL.to_vec()),
+            any::<u32>(),
+            arb_extra(),
+        ),
+    )
+        .prop_map(
+            |(
+                (page_size, theme),
+                (accent, sections),
+                (engagement_method, size_budget_kb, extra),
+            )| {
+                KitSettings {
+                    page_size,
+                    theme,
+                    accent,
+                    sections,
+                    engagement_method,
+                    size_budget_kb,
+                    extra,
+                }
+            },
+        )
+}
+
+fn arb_analytics() -> impl Strategy<Value = AnalyticsSettings> {
+    let window = prop_oneof![
+        any::<u32>().prop_map(PostWindow::LastPosts),
+        any::<u32>().prop_map(PostWindow::LastDays),
+    ];
+    let tiers =
+        (1u64..5_000, 1u64..50_000, 1u64..500_000, 1u64..5_000_000).prop_map(|(a, b, c, d)| {
+            TierBounds {
+                nano_min: a,
+                micro_min: a + b,
+                macro_min: a + b + c,
+                mega_min: a + b + c + d,
+            }
+        });
+    (window, tiers).prop_map(|(window, tiers)| AnalyticsSettings { window, tiers })
+}
