@@ -7,6 +7,7 @@ pub mod actions;
 pub mod analytics;
 pub mod cli;
 pub mod format;
+pub mod media;
 pub mod model;
 pub mod sample;
 pub mod storage;

@@ -8,9 +8,10 @@ use pitchkit::actions::{
     ShareGroup, apply,
 };
 use pitchkit::model::{
-    AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot, MediaRef,
-    PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance,
-    RatePackage, Rgb, Section, SectionSetting, Share, Theme, TierBounds,
+    AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot,
+    GalleryLook, MediaRef, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow,
+    Project, Provenance, RatePackage, Rgb, Section, SectionSetting, Share, Swatch, Theme,
+    TierBounds,
 };
 use pitchkit::sample::demo_project;
 use time::macros::date;
@@ -56,12 +57,13 @@ fn kind(action: &Action) -> &'static str {
         A::SetSizeBudget { .. } => "SetSizeBudget",
         A::SetPostWindow(_) => "SetPostWindow",
         A::SetTierBounds(_) => "SetTierBounds",
+        A::SetLook(_) => "SetLook",
         A::ReplaceProject(_) => "ReplaceProject",
         A::Batch { .. } => "Batch",
     }
 }
 
-const KINDS: usize = 34;
+const KINDS: usize = 35;
 
 fn post() -> Post {
     let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
@@ -88,6 +90,8 @@ fn sample() -> AestheticSample {
             file: "x.png".to_owned(),
             width_px: 10,
             height_px: 20,
+            thumb_file: String::new(),
+            palette: Vec::new(),
         },
         caption: "Test".to_owned(),
         platform: None,
@@ -179,6 +183,10 @@ fn examples() -> Vec<Action> {
         A::SetSizeBudget { size_budget_kb: 2_048 },
         A::SetPostWindow(PostWindow::LastDays(90)),
         A::SetTierBounds(TierBounds { nano_min: 2_000, ..TierBounds::default() }),
+        A::SetLook(Some(GalleryLook {
+            palette: vec![Swatch { rgb: Rgb([200, 40, 40]), weight_bp: 10_000 }],
+            cohesion: 87,
+        })),
         A::ReplaceProject(Box::new(Project::new("Someone else"))),
         A::Batch {
             label: "Import posts".to_owned(),

@@ -28,8 +28,15 @@ fn demo_bundle(dir: &Path) -> String {
 
 /// Asserts the failure is one plain line on stderr, with no panic or backtrace.
 fn assert_one_clean_line(stderr: &str) {
-    assert_eq!(stderr.lines().count(), 1, "expected one line, got:\n{stderr}");
-    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{stderr}");
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "expected one line, got:\n{stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -57,7 +64,10 @@ fn demo_then_check_and_report() {
         "+536 (+2.2%): 24,276 on 18 Oct 2026 to 24,812 on 15 Nov 2026",
         "HypeAuditor 2018",
     ] {
-        assert!(text.contains(expected), "missing {expected:?} in report:\n{text}");
+        assert!(
+            text.contains(expected),
+            "missing {expected:?} in report:\n{text}"
+        );
     }
 
     let (code, json, _) = run(&["report", &bundle, "--json"]);
@@ -76,9 +86,15 @@ fn demo_refuses_an_existing_folder_and_leaves_it_alone() {
     let (code, _, stderr) = run(&["demo", bundle.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_one_clean_line(&stderr);
-    assert!(stderr.trim_end().ends_with(bundle.to_str().unwrap()), "{stderr}");
+    assert!(
+        stderr.trim_end().ends_with(bundle.to_str().unwrap()),
+        "{stderr}"
+    );
     assert_eq!(fs::read_dir(&bundle).unwrap().count(), 1);
-    assert_eq!(fs::read_to_string(bundle.join("notes.txt")).unwrap(), "keep me");
+    assert_eq!(
+        fs::read_to_string(bundle.join("notes.txt")).unwrap(),
+        "keep me"
+    );
 }
 
 #[test]
@@ -90,7 +106,10 @@ fn a_missing_folder_is_one_clear_line() {
         assert_eq!(code, 1, "{command}");
         assert!(stdout.is_empty());
         assert_one_clean_line(&stderr);
-        assert!(stderr.trim_end().ends_with(missing.to_str().unwrap()), "{stderr}");
+        assert!(
+            stderr.trim_end().ends_with(missing.to_str().unwrap()),
+            "{stderr}"
+        );
     }
     assert!(!missing.exists(), "nothing may be created");
 }
@@ -110,7 +129,11 @@ fn assert_refused(bytes: &[u8], needle: &str) {
         assert!(stderr.contains(needle), "missing {needle:?} in {stderr}");
         assert!(stderr.trim_end().ends_with("project.json"), "{stderr}");
     }
-    assert_eq!(fs::read(&file).unwrap(), bytes, "the file must be left untouched");
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        bytes,
+        "the file must be left untouched"
+    );
     assert!(!Path::new(&bundle).join("backups").exists());
 }
 
@@ -131,7 +154,10 @@ fn a_future_version_is_refused_and_untouched() {
 fn a_negative_count_is_refused_and_untouched() {
     let demo = pitchkit::sample::DEMO_PROJECT_JSON;
     let broken = demo.replacen("\"followers\": 24812", "\"followers\": -24812", 1);
-    assert_ne!(broken, demo, "the demo's follower count moved; update this test");
+    assert_ne!(
+        broken, demo,
+        "the demo's follower count moved; update this test"
+    );
     assert_refused(broken.as_bytes(), "platforms[0].followers");
 }
 

@@ -45,6 +45,8 @@ fn media(file: &str, width_px: u32, height_px: u32) -> MediaRef {
         file: file.to_owned(),
         width_px,
         height_px,
+        thumb_file: String::new(),
+        palette: Vec::new(),
     }
 }
 

@@ -265,6 +265,8 @@ fn other_platform_without_a_name_wherever_it_appears() {
             file: "ab12.jpg".into(),
             width_px: 10,
             height_px: 10,
+            thumb_file: String::new(),
+            palette: Vec::new(),
         },
         caption: String::new(),
         platform: Some(blank()),
@@ -302,6 +304,8 @@ fn unsafe_media_file_names() {
         file: "../../etc/passwd".into(),
         width_px: 1,
         height_px: 1,
+        thumb_file: String::new(),
+        palette: Vec::new(),
     });
     for file in ["ok1234.jpg", "sub/a.jpg", "a\\b.jpg", "", "..jpg"] {
         project.samples.push(AestheticSample {
@@ -309,6 +313,8 @@ fn unsafe_media_file_names() {
                 file: file.into(),
                 width_px: 1,
                 height_px: 1,
+                thumb_file: String::new(),
+                palette: Vec::new(),
             },
             caption: String::new(),
             platform: None,

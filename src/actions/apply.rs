@@ -185,6 +185,7 @@ pub fn apply(project: &mut crate::model::Project, action: Action) -> Result<Acti
         A::SetPostWindow(value) => A::SetPostWindow(replace(&mut project.analytics.window, value)),
         A::SetTierBounds(value) => A::SetTierBounds(replace(&mut project.analytics.tiers, value)),
 
+        A::SetLook(value) => A::SetLook(replace(&mut project.look, value)),
         A::ReplaceProject(value) => A::ReplaceProject(Box::new(replace(project, *value))),
         A::Batch { label, actions } => apply_batch(project, label, actions)?,
     })

@@ -72,6 +72,7 @@ impl Action {
             A::SetSizeBudget { .. } => "Change PDF size budget".to_owned(),
             A::SetPostWindow(_) => "Change post window".to_owned(),
             A::SetTierBounds(_) => "Change tier bounds".to_owned(),
+            A::SetLook(_) => "Update gallery look".to_owned(),
             A::ReplaceProject(_) => "Replace project".to_owned(),
             A::Batch { label, .. } => label.clone(),
         }

@@ -24,9 +24,9 @@ pub use history::History;
 pub use list::ListEdit;
 
 use crate::model::{
-    AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, MediaRef,
-    PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance, RatePackage, Rgb,
-    SectionSetting, Share, Theme, TierBounds,
+    AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
+    MediaRef, PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance, RatePackage,
+    Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -301,6 +301,9 @@ pub enum Action {
     SetPostWindow(PostWindow),
     /// Sets the tier boundaries.
     SetTierBounds(TierBounds),
+
+    /// Sets the gallery's palette and cohesion (recomputed when photos change).
+    SetLook(Option<GalleryLook>),
 
     // --- whole project ---
     /// Replaces the whole project (e.g. after an import); its inverse restores the old one.

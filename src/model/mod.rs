@@ -20,7 +20,7 @@ pub use kit::{
     AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section,
     SectionSetting, Theme, TierBounds,
 };
-pub use media::{AestheticSample, MediaRef};
+pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};
 pub use rates::{RateCard, RatePackage};
@@ -72,6 +72,9 @@ pub struct Project {
     /// Windows and tier boundaries used by the analytics.
     #[serde(default)]
     pub analytics: AnalyticsSettings,
+    /// The gallery's palette and cohesion, recomputed when samples change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub look: Option<GalleryLook>,
     /// Fields written by a newer Pitchkit that this build does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -90,6 +93,7 @@ impl Default for Project {
             rate_card: RateCard::default(),
             kit: KitSettings::default(),
             analytics: AnalyticsSettings::default(),
+            look: None,
             extra: Extra::new(),
         }
     }

@@ -292,8 +292,20 @@ impl Checker {
     }
 
     fn media(&mut self, path: &str, what: &str, media: &MediaRef) {
-        let file = &media.file;
-        let problem = if file.is_empty() {
+        self.media_file(path, what, &media.file, false);
+        if !media.thumb_file.is_empty() {
+            let thumb_path = path.replace(".file", ".thumb_file");
+            self.media_file(
+                &thumb_path,
+                &format!("{what}’s thumbnail"),
+                &media.thumb_file,
+                true,
+            );
+        }
+    }
+
+    fn media_file(&mut self, path: &str, what: &str, file: &str, may_be_empty: bool) {
+        let problem = if file.is_empty() && !may_be_empty {
             Some("has no file name".to_owned())
         } else if file.contains(['/', '\\', ':']) || file.contains("..") {
             Some(format!(

@@ -2,9 +2,10 @@
 
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
-    EngagementMethod, Extra, FollowerSnapshot, KitSettings, MediaRef, Money, PageSize, Percent,
-    Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard, RatePackage,
-    Rgb, Section, SectionSetting, Share, Source, Testimonial, Theme, TierBounds,
+    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef, Money, PageSize,
+    Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard,
+    RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch, Testimonial, Theme,
+    TierBounds,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -21,13 +22,19 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
             vec(arb_sample(), 0..3),
             vec(arb_collaboration(), 0..3),
         ),
-        (arb_rate_card(), arb_kit(), arb_analytics(), arb_extra()),
+        (
+            arb_rate_card(),
+            arb_kit(),
+            arb_analytics(),
+            arb_extra(),
+            option::of(arb_look()),
+        ),
     )
         .prop_map(
             |(
                 (schema_minor, creator, platforms),
                 (audiences, samples, collaborations),
-                (rate_card, kit, analytics, extra),
+                (rate_card, kit, analytics, extra, look),
             )| Project {
                 schema_version: pitchkit::model::SCHEMA_VERSION,
                 schema_minor,
@@ -39,9 +46,28 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
                 rate_card,
                 kit,
                 analytics,
+                look,
                 extra,
             },
         )
+}
+
+/// Up to five swatches (colour and share in basis points).
+pub fn arb_swatches() -> impl Strategy<Value = Vec<Swatch>> {
+    vec((any::<[u8; 3]>(), 0u32..=10_000), 0..5).prop_map(|swatches| {
+        swatches
+            .into_iter()
+            .map(|(rgb, weight_bp)| Swatch {
+                rgb: Rgb(rgb),
+                weight_bp,
+            })
+            .collect()
+    })
+}
+
+/// A gallery look: palette and cohesion 0–100.
+pub fn arb_look() -> impl Strategy<Value = GalleryLook> {
+    (arb_swatches(), 0u8..=100).prop_map(|(palette, cohesion)| GalleryLook { palette, cohesion })
 }
 
 /// Short text with the characters that stress JSON escaping: quotes, backslashes,
@@ -102,13 +128,20 @@ pub fn arb_extra() -> impl Strategy<Value = Extra> {
 
 /// A media file name as the importer writes it: a content hash and an extension.
 pub fn arb_media() -> impl Strategy<Value = MediaRef> {
-    ("[0-9a-f]{16}\\.(jpg|png|webp)", any::<u32>(), any::<u32>()).prop_map(
-        |(file, width_px, height_px)| MediaRef {
+    (
+        "[0-9a-f]{16}\\.(jpg|png|webp)",
+        any::<u32>(),
+        any::<u32>(),
+        option::of("[0-9a-f]{16}\\.thumb\\.jpg"),
+        arb_swatches(),
+    )
+        .prop_map(|(file, width_px, height_px, thumb, palette)| MediaRef {
             file,
             width_px,
             height_px,
-        },
-    )
+            thumb_file: thumb.unwrap_or_default(),
+            palette,
+        })
 }
 
 fn arb_creator() -> impl Strategy<Value = Creator> {

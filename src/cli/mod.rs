@@ -1,8 +1,10 @@
-//! Headless commands (`demo`, `report`, `check`) and the command-line grammar.
+//! Headless commands (`demo`, `report`, `check`, `import`) and the command-line grammar.
 //!
 //! Every command prints its result on stdout and one plain line per problem on
 //! stderr; exit code 0 means success, 1 a problem with the project or its data,
 //! 2 a wrong command line (clap's own code).
+
+mod import;
 
 use crate::analytics::{self, Benchmarks};
 use crate::{sample, storage};
@@ -50,6 +52,17 @@ pub enum Command {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,
     },
+    /// Add photos (aesthetic samples) to a project: JPEG, PNG, WebP or GIF files, or
+    /// folders of them. Each is turned upright, stripped of location and other metadata,
+    /// and stored as a print master and a thumbnail. Exit 0 when all were imported,
+    /// 1 when some were refused (the rest are kept).
+    Import {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+        /// Photo files or folders of photos.
+        #[arg(required = true)]
+        sources: Vec<PathBuf>,
+    },
 }
 
 /// Runs a headless command and turns its outcome into an exit code, printing any
@@ -77,6 +90,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Demo { path } => demo(&path),
         Command::Report { project, json } => report(&project, json),
         Command::Check { project } => check(&project),
+        Command::Import { project, sources } => import::import(&project, &sources),
     }
 }
 

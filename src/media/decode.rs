@@ -1,0 +1,173 @@
+//! Decoding with limits: the header's size is checked before the picture is
+//! allocated; big JPEGs are decoded at a reduced scale in the DCT domain.
+
+use super::colour;
+use super::error::Problem;
+use super::limits::ImportOptions;
+use super::sniff::{self, Readable};
+use image::metadata::Orientation;
+use image::{DynamicImage, ImageDecoder, ImageError, ImageReader, RgbImage};
+use std::io::Cursor;
+
+/// A decoded picture, as stored in the file (not yet turned upright).
+pub(crate) struct Decoded {
+    /// 8-bit RGB, possibly at a reduced scale, in the file's colour space.
+    pub pixels: RgbImage,
+    /// How to turn it upright (from EXIF; none when the EXIF is missing or broken).
+    pub orientation: Orientation,
+    /// The embedded ICC profile, if any.
+    pub icc: Option<Vec<u8>>,
+    /// Width in the file's header (full scale, before orientation).
+    pub header_width_px: u32,
+    /// Height in the file's header (full scale, before orientation).
+    pub header_height_px: u32,
+}
+
+/// Decodes the bytes of a file of a readable format.
+pub(crate) fn decode(
+    bytes: &[u8],
+    format: Readable,
+    options: &ImportOptions,
+) -> Result<Decoded, Problem> {
+    if format == Readable::Jpeg {
+        sniff::check_jpeg_complete(bytes)?;
+        let separate_scans = sniff::jpeg_scans_not_interleaved(bytes);
+        if let Some(decoded) = decode_jpeg_scaled(bytes, options, separate_scans)? {
+            return Ok(decoded);
+        }
+    }
+    decode_full(bytes, format, options)
+}
+
+/// Decodes a JPEG with `jpeg-decoder`: at 1/2, 1/4 or 1/8 scale when that still
+/// covers the master's long edge (and `reduced_scale_decode` is on), or at full
+/// scale when `always` (files the other decoder gets wrong). `None` leaves the
+/// file to the full decoder: no gain here, or a kind this path does not handle
+/// (CMYK, 16-bit) or fails on.
+fn decode_jpeg_scaled(
+    bytes: &[u8],
+    options: &ImportOptions,
+    always: bool,
+) -> Result<Option<Decoded>, Problem> {
+    let limits = &options.limits;
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.set_max_decoding_buffer_size(
+        usize::try_from(limits.max_alloc_bytes).unwrap_or(usize::MAX),
+    );
+    if decoder.read_info().is_err() {
+        return Ok(None);
+    }
+    let Some(info) = decoder.info() else {
+        return Ok(None);
+    };
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    limits.check_dimensions(width, height, 3)?;
+    let grey = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => false,
+        jpeg_decoder::PixelFormat::L8 => true,
+        _ => return Ok(None),
+    };
+    let target = options.master_long_edge_px;
+    let reduce = options.reduced_scale_decode && width.max(height) >= target.saturating_mul(2);
+    let request = if reduce {
+        let side = u16::try_from(target).unwrap_or(u16::MAX);
+        (side, side)
+    } else if always {
+        (info.width, info.height)
+    } else {
+        return Ok(None);
+    };
+    let Ok((scaled_width, scaled_height)) = decoder.scale(request.0, request.1) else {
+        return Ok(None);
+    };
+    let Ok(data) = decoder.decode() else {
+        return Ok(None);
+    };
+    let data = if grey {
+        data.iter().flat_map(|&v| [v, v, v]).collect()
+    } else {
+        data
+    };
+    let Some(pixels) = RgbImage::from_raw(u32::from(scaled_width), u32::from(scaled_height), data)
+    else {
+        return Ok(None);
+    };
+    let orientation = decoder
+        .exif_data()
+        .and_then(Orientation::from_exif_chunk)
+        .unwrap_or(Orientation::NoTransforms);
+    Ok(Some(Decoded {
+        pixels,
+        orientation,
+        icc: decoder.icc_profile(),
+        header_width_px: width,
+        header_height_px: height,
+    }))
+}
+
+/// Decodes at full scale with the `image` crate (zune-jpeg for JPEG).
+fn decode_full(
+    bytes: &[u8],
+    format: Readable,
+    options: &ImportOptions,
+) -> Result<Decoded, Problem> {
+    let limits = &options.limits;
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format.image_format());
+    // Only the memory cap while the header is read; the header's size is checked
+    // by hand next, for a precise message.
+    let mut header_limits = image::Limits::default();
+    header_limits.max_alloc = Some(limits.max_alloc_bytes);
+    reader.limits(header_limits);
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|e| problem(e, limits.max_alloc_bytes))?;
+    let (width, height) = decoder.dimensions();
+    let bytes_per_pixel = u64::from(decoder.color_type().bytes_per_pixel());
+    limits.check_dimensions(width, height, bytes_per_pixel)?;
+    decoder
+        .set_limits(limits.for_image_crate())
+        .map_err(|e| problem(e, limits.max_alloc_bytes))?;
+    // Broken EXIF or ICC data must not cost the photo: treat it as absent.
+    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
+    let icc = decoder.icc_profile().ok().flatten();
+    let image =
+        DynamicImage::from_decoder(decoder).map_err(|e| problem(e, limits.max_alloc_bytes))?;
+    Ok(Decoded {
+        pixels: colour::to_rgb8(image),
+        orientation,
+        icc,
+        header_width_px: width,
+        header_height_px: height,
+    })
+}
+
+/// The `image` crate's error in our words.
+fn problem(err: ImageError, max_alloc_bytes: u64) -> Problem {
+    match err {
+        ImageError::Limits(limit) => match limit.kind() {
+            image::error::LimitErrorKind::InsufficientMemory => Problem::DecoderOverBudget {
+                max_bytes: max_alloc_bytes,
+            },
+            _ => Problem::Damaged(limit.to_string()),
+        },
+        ImageError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Problem::Truncated
+        }
+        ImageError::Unsupported(unsupported) => {
+            Problem::UnsupportedFeature(unsupported.to_string())
+        }
+        ImageError::Decoding(decoding) => {
+            let text = decoding.to_string();
+            let lower = text.to_lowercase();
+            if lower.contains("eof")
+                || lower.contains("end of file")
+                || lower.contains("unexpected end")
+            {
+                Problem::Truncated
+            } else {
+                Problem::Damaged(text)
+            }
+        }
+        other => Problem::Damaged(other.to_string()),
+    }
+}

@@ -1,0 +1,112 @@
+//! The OKLab perceptual colour space (Björn Ottosson, 2020): distances in it follow
+//! how different two colours look, which is what palettes and cohesion need.
+
+use std::sync::OnceLock;
+
+/// A colour in OKLab: `l` lightness 0–1, `a` green–red, `b` blue–yellow.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct Lab {
+    pub l: f32,
+    pub a: f32,
+    pub b: f32,
+}
+
+impl Lab {
+    /// Euclidean distance (ΔE in OKLab; about 0.02 is just noticeable).
+    pub(crate) fn distance(self, other: Self) -> f32 {
+        self.distance_sq(other).sqrt()
+    }
+
+    /// Squared distance, for comparisons.
+    pub(crate) fn distance_sq(self, other: Self) -> f32 {
+        let (dl, da, db) = (self.l - other.l, self.a - other.a, self.b - other.b);
+        dl * dl + da * da + db * db
+    }
+}
+
+/// sRGB byte → linear light, for all 256 values.
+fn linear_table() -> &'static [f32; 256] {
+    static TABLE: OnceLock<[f32; 256]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [0.0; 256];
+        for (value, slot) in (0u8..=255).zip(table.iter_mut()) {
+            let c = f32::from(value) / 255.0;
+            *slot = if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+        }
+        table
+    })
+}
+
+/// An sRGB colour in OKLab.
+pub(crate) fn from_srgb([r, g, b]: [u8; 3]) -> Lab {
+    let table = linear_table();
+    let (r, g, b) = (
+        table[usize::from(r)],
+        table[usize::from(g)],
+        table[usize::from(b)],
+    );
+    let l = (0.412_221_46 * r + 0.536_332_55 * g + 0.051_445_995 * b).cbrt();
+    let m = (0.211_903_5 * r + 0.680_699_5 * g + 0.107_396_96 * b).cbrt();
+    let s = (0.088_302_46 * r + 0.281_718_85 * g + 0.629_978_7 * b).cbrt();
+    Lab {
+        l: 0.210_454_26 * l + 0.793_617_8 * m - 0.004_072_047 * s,
+        a: 1.977_998_5 * l - 2.428_592_2 * m + 0.450_593_7 * s,
+        b: 0.025_904_037 * l + 0.782_771_77 * m - 0.808_675_77 * s,
+    }
+}
+
+/// The nearest sRGB colour (out-of-gamut values are clipped).
+pub(crate) fn to_srgb(lab: Lab) -> [u8; 3] {
+    let l = lab.l + 0.396_337_78 * lab.a + 0.215_803_76 * lab.b;
+    let m = lab.l - 0.105_561_346 * lab.a - 0.063_854_17 * lab.b;
+    let s = lab.l - 0.089_484_18 * lab.a - 1.291_485_5 * lab.b;
+    let (l, m, s) = (l * l * l, m * m * m, s * s * s);
+    let r = 4.076_741_7 * l - 3.307_711_6 * m + 0.230_969_94 * s;
+    let g = -1.268_438 * l + 2.609_757_4 * m - 0.341_319_38 * s;
+    let b = -0.004_196_086_3 * l - 0.703_418_6 * m + 1.707_614_7 * s;
+    [encode(r), encode(g), encode(b)]
+}
+
+/// Linear light → sRGB byte.
+fn encode(linear: f32) -> u8 {
+    let c = linear.clamp(0.0, 1.0);
+    let v = if c <= 0.003_130_8 {
+        12.92 * c
+    } else {
+        1.055 * c.powf(1.0 / 2.4) - 0.055
+    };
+    // `v` is within 0..=1, so the rounded value fits a byte.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let byte = (v * 255.0).round().clamp(0.0, 255.0) as u8;
+    byte
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn known_values() {
+        let white = from_srgb([255, 255, 255]);
+        assert!((white.l - 1.0).abs() < 1e-3 && white.a.abs() < 1e-3 && white.b.abs() < 1e-3);
+        let black = from_srgb([0, 0, 0]);
+        assert!(black.l.abs() < 1e-6);
+        let red = from_srgb([255, 0, 0]);
+        assert!((red.l - 0.628).abs() < 2e-3 && (red.a - 0.225).abs() < 2e-3);
+    }
+
+    proptest! {
+        #[test]
+        fn round_trip(r in 0u8..=255, g in 0u8..=255, b in 0u8..=255) {
+            let back = to_srgb(from_srgb([r, g, b]));
+            for (x, y) in back.iter().zip([r, g, b]) {
+                prop_assert!(x.abs_diff(y) <= 1, "{:?} -> {:?}", [r, g, b], back);
+            }
+        }
+    }
+}

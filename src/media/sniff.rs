@@ -1,0 +1,283 @@
+//! Telling the format from the file's first bytes (never from its name), and
+//! checking that a JPEG is whole before it is decoded.
+
+use super::error::{Problem, Unsupported};
+
+/// How many leading bytes [`sniff`] looks at.
+pub(crate) const HEAD_BYTES: usize = 512;
+
+/// A format Pitchkit decodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Readable {
+    Jpeg,
+    Png,
+    Webp,
+    Gif,
+}
+
+impl Readable {
+    /// The `image` crate's name for it.
+    pub(crate) fn image_format(self) -> image::ImageFormat {
+        match self {
+            Self::Jpeg => image::ImageFormat::Jpeg,
+            Self::Png => image::ImageFormat::Png,
+            Self::Webp => image::ImageFormat::WebP,
+            Self::Gif => image::ImageFormat::Gif,
+        }
+    }
+}
+
+/// The format of a file from its first bytes (up to [`HEAD_BYTES`]).
+pub(crate) fn sniff(head: &[u8]) -> Result<Readable, Problem> {
+    if head.is_empty() {
+        return Err(Problem::Empty);
+    }
+    let starts = |magic: &[u8]| head.starts_with(magic);
+    let readable = if starts(&[0xFF, 0xD8, 0xFF]) {
+        Some(Readable::Jpeg)
+    } else if starts(b"\x89PNG\r\n\x1a\n") {
+        Some(Readable::Png)
+    } else if starts(b"GIF87a") || starts(b"GIF89a") {
+        Some(Readable::Gif)
+    } else if starts(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
+        Some(Readable::Webp)
+    } else {
+        None
+    };
+    readable.ok_or_else(|| Problem::Unsupported(unsupported_kind(head)))
+}
+
+/// Names a format Pitchkit does not read, for the message.
+fn unsupported_kind(head: &[u8]) -> Unsupported {
+    let starts = |magic: &[u8]| head.starts_with(magic);
+    if head.get(4..8) == Some(b"ftyp") {
+        return iso_media_kind(head);
+    }
+    if starts(b"II*\0") || starts(b"MM\0*") {
+        Unsupported::TiffOrRaw
+    } else if starts(b"IIRO") || starts(b"IIU\0") || starts(b"FUJIFILMCCD-RAW") {
+        Unsupported::Raw
+    } else if starts(b"8BPS") {
+        Unsupported::Psd
+    } else if starts(b"%PDF") {
+        Unsupported::Pdf
+    } else if starts(&[0xFF, 0x0A]) || starts(b"\0\0\0\x0CJXL \r\n\x87\n") {
+        Unsupported::JpegXl
+    } else if starts(&[0, 0, 1, 0]) {
+        Unsupported::Ico
+    } else if starts(b"BM") && head.get(6..10) == Some(&[0, 0, 0, 0]) {
+        Unsupported::Bmp
+    } else if looks_like_text(head) {
+        if contains(head, b"<svg") {
+            Unsupported::Svg
+        } else {
+            Unsupported::Text
+        }
+    } else {
+        Unsupported::Unknown
+    }
+}
+
+/// HEIC, AVIF, CR3 and videos all start with an ISO-BMFF `ftyp` box: its major
+/// and compatible brands tell them apart.
+fn iso_media_kind(head: &[u8]) -> Unsupported {
+    let box_len = head
+        .get(0..4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map_or(0, |b| u32::from_be_bytes(b) as usize);
+    let brands = head.get(8..box_len.clamp(12, head.len())).unwrap_or(&[]);
+    let has = |brand: &[u8; 4]| brands.chunks(4).any(|chunk| chunk == brand);
+    if has(b"avif") || has(b"avis") {
+        Unsupported::Avif
+    } else if [
+        "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "mif2",
+    ]
+    .iter()
+    .any(|b| has(&to_brand(b)))
+    {
+        Unsupported::Heic
+    } else if has(b"crx ") {
+        Unsupported::Raw
+    } else {
+        Unsupported::Video
+    }
+}
+
+fn to_brand(text: &str) -> [u8; 4] {
+    let mut brand = [b' '; 4];
+    for (slot, byte) in brand.iter_mut().zip(text.bytes()) {
+        *slot = byte;
+    }
+    brand
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// UTF-8 text with no control characters other than tab, newlines and form feed.
+fn looks_like_text(head: &[u8]) -> bool {
+    let text = match std::str::from_utf8(head) {
+        Ok(text) => text,
+        // A character cut by the end of the head is still text.
+        Err(err) if err.error_len().is_none() => {
+            std::str::from_utf8(head.get(..err.valid_up_to()).unwrap_or(&[])).unwrap_or("")
+        }
+        Err(_) => return false,
+    };
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r' | '\x0C'))
+}
+
+/// Checks that a JPEG's segments and scans run to an end-of-image marker before
+/// the file ends: a cut-off file is refused instead of being shown half grey.
+/// Data after the end marker (as in motion photos) is allowed.
+pub(crate) fn check_jpeg_complete(bytes: &[u8]) -> Result<(), Problem> {
+    let len = bytes.len();
+    let at = |i: usize| bytes.get(i).copied();
+    let mut i = 2; // after SOI
+    loop {
+        // Find the next marker, skipping stray bytes and 0xFF fill.
+        while at(i).is_some_and(|b| b != 0xFF) {
+            i += 1;
+        }
+        while at(i) == Some(0xFF) {
+            i += 1;
+        }
+        let Some(marker) = at(i) else {
+            return Err(Problem::Truncated);
+        };
+        i += 1;
+        match marker {
+            0xD9 => return Ok(()),
+            0x01 | 0xD0..=0xD8 => continue,
+            _ => {}
+        }
+        let (Some(high), Some(low)) = (at(i), at(i + 1)) else {
+            return Err(Problem::Truncated);
+        };
+        let segment_len = usize::from(u16::from_be_bytes([high, low]));
+        if segment_len < 2 {
+            return Err(Problem::Damaged(format!(
+                "a JPEG segment has an impossible length of {segment_len}"
+            )));
+        }
+        i += segment_len;
+        if i > len {
+            return Err(Problem::Truncated);
+        }
+        if marker == 0xDA {
+            i = end_of_scan(bytes, i).ok_or(Problem::Truncated)?;
+        }
+    }
+}
+
+/// Whether a sequential (non-progressive) JPEG with subsampled chroma codes its
+/// components in separate scans. zune-jpeg 0.5 decodes such files with wrong
+/// colours, so they go to the other decoder.
+pub(crate) fn jpeg_scans_not_interleaved(bytes: &[u8]) -> bool {
+    let mut i = 2;
+    let mut subsampled_sequential = false;
+    while let (Some(0xFF), Some(&marker)) = (bytes.get(i), bytes.get(i + 1)) {
+        if marker == 0xFF {
+            i += 1;
+            continue;
+        }
+        let Some(&[high, low]) = bytes.get(i + 2..i + 4) else {
+            return false;
+        };
+        let segment = bytes.get(i + 4..i + 2 + usize::from(u16::from_be_bytes([high, low])));
+        match (marker, segment) {
+            (0xC0 | 0xC1, Some(frame)) => {
+                let components = usize::from(frame.get(5).copied().unwrap_or(0));
+                let factors: Vec<u8> = (0..components)
+                    .filter_map(|c| frame.get(6 + c * 3 + 1).copied())
+                    .collect();
+                subsampled_sequential = factors.windows(2).any(|w| w[0] != w[1]);
+            }
+            (0xDA, Some(scan)) => {
+                let in_scan = scan.first().copied().unwrap_or(0);
+                return subsampled_sequential && in_scan == 1;
+            }
+            _ => {}
+        }
+        i += 2 + usize::from(u16::from_be_bytes([high, low]));
+    }
+    false
+}
+
+/// Index of the first marker after entropy-coded data starting at `start`
+/// (byte-stuffed `FF 00` and restart markers are part of the data).
+fn end_of_scan(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    loop {
+        let offset = bytes.get(i..)?.iter().position(|&b| b == 0xFF)?;
+        i += offset;
+        match bytes.get(i + 1)? {
+            0x00 | 0xD0..=0xD7 | 0xFF => i += 1,
+            _ => return Some(i),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_from_bytes() {
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]).ok(), Some(Readable::Jpeg));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n....").ok(), Some(Readable::Png));
+        assert_eq!(sniff(b"GIF89a..").ok(), Some(Readable::Gif));
+        assert_eq!(sniff(b"RIFF\x10\0\0\0WEBPVP8 ").ok(), Some(Readable::Webp));
+        let kind = |head: &[u8]| match sniff(head) {
+            Err(Problem::Unsupported(kind)) => Some(kind),
+            _ => None,
+        };
+        assert_eq!(
+            kind(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
+            Some(Unsupported::Heic)
+        );
+        assert_eq!(
+            kind(b"\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf"),
+            Some(Unsupported::Avif)
+        );
+        assert_eq!(
+            kind(b"\0\0\0\x18ftypisom\0\0\0\0isomavc1"),
+            Some(Unsupported::Video)
+        );
+        assert_eq!(kind(b"II*\0\x08\0\0\0"), Some(Unsupported::TiffOrRaw));
+        assert_eq!(kind(b"%PDF-1.7"), Some(Unsupported::Pdf));
+        assert_eq!(kind(b"hello, I am not a photo\n"), Some(Unsupported::Text));
+        assert_eq!(
+            kind(b"<?xml version=\"1.0\"?><svg xmlns="),
+            Some(Unsupported::Svg)
+        );
+        assert_eq!(kind(&[0x00, 0x13, 0x99, 0xFE]), Some(Unsupported::Unknown));
+        assert!(matches!(sniff(b""), Err(Problem::Empty)));
+    }
+
+    #[test]
+    fn jpeg_completeness() {
+        // SOI, a comment segment, SOS with 3 data bytes incl. stuffing and a restart, EOI.
+        let whole: &[u8] = &[
+            0xFF, 0xD8, 0xFF, 0xFE, 0x00, 0x04, b'h', b'i', 0xFF, 0xDA, 0x00, 0x02, 0x12, 0xFF,
+            0x00, 0x34, 0xFF, 0xD0, 0x56, 0xFF, 0xD9,
+        ];
+        assert!(check_jpeg_complete(whole).is_ok());
+        for cut in 3..whole.len() {
+            assert!(
+                matches!(
+                    check_jpeg_complete(whole.get(..cut).unwrap()),
+                    Err(Problem::Truncated)
+                ),
+                "cut at {cut}"
+            );
+        }
+        let mut trailer = whole.to_vec();
+        trailer.extend_from_slice(b"motion photo video follows");
+        assert!(check_jpeg_complete(&trailer).is_ok());
+    }
+}
