@@ -1,9 +1,11 @@
-//! Headless commands (`demo`, `report`, `check`, `import`) and the command-line grammar.
+//! Headless commands (`demo`, `report`, `check`, `import`, `export`) and the
+//! command-line grammar.
 //!
 //! Every command prints its result on stdout and one plain line per problem on
 //! stderr; exit code 0 means success, 1 a problem with the project or its data,
 //! 2 a wrong command line (clap's own code).
 
+mod export;
 mod import;
 
 use crate::analytics::{self, Benchmarks};
@@ -52,6 +54,24 @@ pub enum Command {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,
     },
+    /// Export the media kit as a PDF: by default "NAME – media kit.pdf" in the current
+    /// folder, in the project's theme and page size. Prints pages, size and time.
+    Export {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+        /// Where to write the PDF (a file, or a folder for the default name).
+        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: Option<PathBuf>,
+        /// clean-light, bold-dark or warm-editorial.
+        #[arg(long, value_name = "NAME")]
+        theme: Option<String>,
+        /// a4 or letter.
+        #[arg(long, value_name = "a4|letter")]
+        page: Option<String>,
+        /// Size budget in megabytes; photos are re-encoded smaller until the PDF fits.
+        #[arg(long = "max-size", value_name = "MB")]
+        max_size: Option<f64>,
+    },
     /// Add photos (aesthetic samples) to a project: JPEG, PNG, WebP or GIF files, or
     /// folders of them. Each is turned upright, stripped of location and other metadata,
     /// and stored as a print master and a thumbnail. Exit 0 when all were imported,
@@ -91,6 +111,19 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Report { project, json } => report(&project, json),
         Command::Check { project } => check(&project),
         Command::Import { project, sources } => import::import(&project, &sources),
+        Command::Export {
+            project,
+            output,
+            theme,
+            page,
+            max_size,
+        } => export::export(&export::ExportArgs {
+            project,
+            out: output,
+            theme,
+            page,
+            max_size_mb: max_size,
+        }),
     }
 }
 

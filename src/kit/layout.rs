@@ -1,0 +1,225 @@
+//! The entry point: `layout(project, settings, ctx)` turns a project into pages of
+//! positioned blocks, section by section in the settings' order, with a footer on
+//! every page and a list of warnings (left-out glyphs, dropped photos, cut text).
+
+use super::flow::Flow;
+use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
+use super::page::{Block, Page};
+use super::sections;
+use super::text::{self, Align};
+use super::theme::{self, ThemeTokens};
+use crate::analytics::{Benchmarks, Report, report};
+use crate::format;
+use crate::model::{KitSettings, MediaRef, Project, Rgb};
+use std::collections::{BTreeMap, BTreeSet};
+use time::Date;
+
+/// What layout needs besides the project: the date, the benchmark table, image sizes
+/// and the photos' palette. Layout never reads the clock, the disk or image bytes.
+#[derive(Debug, Clone)]
+pub struct LayoutContext<'a> {
+    /// Today (used when the project has no dated figures).
+    pub today: Date,
+    /// The sourced benchmark table.
+    pub benchmarks: &'a Benchmarks,
+    /// Pixel sizes (width, height) of media files by file name; a file missing here
+    /// falls back to the size recorded in its `MediaRef`.
+    pub image_sizes_px: BTreeMap<String, (u32, u32)>,
+    /// The photos' dominant colours (e.g. `media::gallery_look`), for the accent.
+    pub photo_palette: Vec<Rgb>,
+}
+
+impl<'a> LayoutContext<'a> {
+    /// A context with no image sizes and no palette.
+    pub fn new(today: Date, benchmarks: &'a Benchmarks) -> Self {
+        Self {
+            today,
+            benchmarks,
+            image_sizes_px: BTreeMap::new(),
+            photo_palette: Vec::new(),
+        }
+    }
+
+    /// The pixel size of a stored image, if known (and not zero).
+    pub fn image_size(&self, media: &MediaRef) -> Option<(u32, u32)> {
+        self.image_sizes_px
+            .get(&media.file)
+            .copied()
+            .or(Some((media.width_px, media.height_px)))
+            .filter(|&(w, h)| w > 0 && h > 0)
+    }
+}
+
+/// A finished layout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// The pages in order.
+    pub pages: Vec<Page>,
+    /// Things the export report should tell the creator, in plain words.
+    pub warnings: Vec<String>,
+}
+
+/// Why a kit cannot be laid out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LayoutError {
+    /// Every section is hidden.
+    #[error("every section of the kit is hidden; show at least one section in the kit settings")]
+    NothingToShow,
+}
+
+/// Everything a section builder reads: the project, settings, context, theme, grid and
+/// the analytics report.
+pub struct Kit<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// The kit settings in force.
+    pub settings: &'a KitSettings,
+    /// Date, benchmarks, image sizes.
+    pub ctx: &'a LayoutContext<'a>,
+    /// Colours, faces, type scale.
+    pub theme: ThemeTokens,
+    /// Page geometry.
+    pub grid: Grid,
+    /// Every figure, from `crate::analytics`.
+    pub report: Report,
+    /// The date the figures are true on.
+    pub as_of: Date,
+    /// Warnings collected while building (sorted, deduplicated at the end).
+    pub warnings: std::cell::RefCell<Vec<String>>,
+    /// Photos printed below 150 ppi: file name → the lowest ppi it prints at.
+    pub low_res: std::cell::RefCell<BTreeMap<String, f32>>,
+}
+
+impl Kit<'_> {
+    /// Records a warning for the export report.
+    pub fn warn(&self, message: String) {
+        self.warnings.borrow_mut().push(message);
+    }
+
+    /// Records that a photo prints at only `ppi` pixels per inch.
+    pub fn low_resolution(&self, media_file: &str, ppi: f32) {
+        let mut low = self.low_res.borrow_mut();
+        let entry = low.entry(media_file.to_owned()).or_insert(ppi);
+        *entry = entry.min(ppi);
+    }
+
+    /// How a photo is named to the creator: its caption, "the profile photo", or its file.
+    fn photo_name(&self, media_file: &str) -> String {
+        let creator = &self.project.creator;
+        if let Some(sample) = self
+            .project
+            .samples
+            .iter()
+            .find(|s| s.media.file == media_file && !s.caption.trim().is_empty())
+        {
+            return format!("“{}”", sample.caption.trim());
+        }
+        if creator
+            .profile_photo
+            .as_ref()
+            .is_some_and(|p| p.file == media_file)
+        {
+            return "The profile photo".to_owned();
+        }
+        format!("Photo {media_file}")
+    }
+}
+
+/// Lays out the kit: pages of positioned blocks in millimetres from the top-left.
+pub fn layout(
+    project: &Project,
+    settings: &KitSettings,
+    ctx: &LayoutContext,
+) -> Result<Layout, LayoutError> {
+    let visible: Vec<_> = settings
+        .sections
+        .iter()
+        .filter(|s| s.visible)
+        .map(|s| s.section)
+        .collect();
+    if visible.is_empty() {
+        return Err(LayoutError::NothingToShow);
+    }
+    let mut analysed = project.clone();
+    analysed.kit = settings.clone();
+    let report = report(&analysed, ctx.benchmarks);
+    let kit = Kit {
+        project,
+        settings,
+        ctx,
+        theme: theme::tokens(settings.theme, settings.accent, &ctx.photo_palette),
+        grid: Grid::for_size(settings.page_size),
+        as_of: project.data_as_of().unwrap_or(ctx.today),
+        report,
+        warnings: std::cell::RefCell::new(Vec::new()),
+        low_res: std::cell::RefCell::new(BTreeMap::new()),
+    };
+    let mut flow = Flow::new(kit.grid.live());
+    let mut seen = BTreeSet::new();
+    for section in visible {
+        if !seen.insert(section) {
+            continue;
+        }
+        flow.place_all(sections::build(&kit, section));
+    }
+    let (page_blocks, dropped) = flow.finish();
+    let mut warnings = kit.warnings.borrow().clone();
+    for (file, ppi) in kit.low_res.borrow().iter() {
+        warnings.push(format!(
+            "{} prints at about {} ppi (150 or more looks sharp in print); import a larger original.",
+            kit.photo_name(file),
+            ppi.round()
+        ));
+    }
+    let dropped: BTreeSet<char> = dropped.into_iter().collect();
+    for ch in dropped {
+        warnings.push(format!(
+            "Left out “{ch}” (U+{:04X}): no bundled font has this character. Replace it in the text, or leave it out.",
+            u32::from(ch)
+        ));
+    }
+    let total = page_blocks.len();
+    let pages = page_blocks
+        .into_iter()
+        .enumerate()
+        .map(|(index, blocks)| {
+            let mut page = Page {
+                width_mm: kit.grid.page_width_mm,
+                height_mm: kit.grid.page_height_mm,
+                background: kit.theme.colours.background,
+                blocks,
+            };
+            footer(&kit, &mut page, index + 1, total);
+            page
+        })
+        .collect();
+    let mut unique = BTreeSet::new();
+    warnings.retain(|w| unique.insert(w.clone()));
+    Ok(Layout { pages, warnings })
+}
+
+/// The footer: name · "Data as of D" on the left, "n / N" on the right, 7 pt, its
+/// baseline 8 mm above the trim.
+fn footer(kit: &Kit, page: &mut Page, number: usize, total: usize) {
+    let style = kit.theme.scale.footnote;
+    let live = kit.grid.live();
+    let top = kit.grid.page_height_mm - FOOTER_BASELINE_FROM_BOTTOM_MM - style.baseline_offset_mm();
+    let name = text::smarten(kit.project.creator.display_name.trim());
+    let left = format!("{name} · Data as of {}", format::date(kit.as_of));
+    let right = format!("{number} / {total}");
+    let right_w = text::width_mm(&right, &style) + 0.5;
+    let left_w = live.width_mm - right_w - 6.0;
+    let mut left_lines = text::break_lines(&left, &style, left_w);
+    text::limit_lines(&mut left_lines, &style, left_w, 1);
+    let set = text::set_lines(&left_lines, &style, live.x_mm, top, left_w, Align::Left);
+    page.blocks.push(Block::Text(set.block));
+    let set = text::set_lines(
+        &[right],
+        &style,
+        live.right_mm() - right_w,
+        top,
+        right_w,
+        Align::Right,
+    );
+    page.blocks.push(Block::Text(set.block));
+}

@@ -1,0 +1,24 @@
+//! The kit layout: Project + KitSettings → pages of positioned blocks (mm, top-left).
+//!
+//! - [`page`]: the finished pages (the contract with the PDF renderer and the preview).
+//! - [`layout()`]: the entry point, with [`LayoutContext`], [`Layout`] and [`LayoutError`].
+//! - [`fonts`]: bundled faces, metrics, glyph coverage and fallback.
+//! - [`text`]: typographic niceties, line breaking, character budgets.
+//! - [`theme`]: the three themes as tokens, accent derivation.
+//! - [`chart`]: `ChartSpec` and its vector shapes.
+//! - [`qr`]: QR codes as shapes.
+
+pub mod chart;
+mod chart_draw;
+pub mod colour;
+pub mod flow;
+pub mod fonts;
+pub mod grid;
+pub mod layout;
+pub mod page;
+pub mod qr;
+mod sections;
+pub mod text;
+pub mod theme;
+
+pub use layout::{Layout, LayoutContext, LayoutError, layout};

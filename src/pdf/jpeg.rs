@@ -1,0 +1,278 @@
+//! JPEG files read byte-wise: the frame header (size, channels) and a copy with every
+//! metadata segment cut out (EXIF, XMP, ICC, IPTC, comments, appended preview images),
+//! so a print master can go into the PDF untouched but private.
+
+/// What the frame header says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct JpegInfo {
+    /// Pixel width.
+    pub(crate) width_px: u32,
+    /// Pixel height.
+    pub(crate) height_px: u32,
+    /// 1 (grey), 3 (YCbCr/RGB) or 4 (CMYK).
+    pub(crate) components: u8,
+    /// Huffman-coded, 8 bits per sample: what every PDF reader decodes.
+    pub(crate) plain: bool,
+    /// The EXIF orientation (1 when none or upright).
+    pub(crate) orientation: u8,
+}
+
+impl JpegInfo {
+    /// True when the stripped bytes can go into the PDF as they are.
+    pub(crate) fn embeddable(&self) -> bool {
+        self.plain && matches!(self.components, 1 | 3) && self.orientation == 1
+    }
+}
+
+/// A segment is kept unless it carries metadata: APP1–APP13 and APP15 (EXIF, XMP,
+/// ICC, IPTC, …) and COM go; APP0 (JFIF) and APP14 (Adobe colour transform) stay.
+fn keep_segment(marker: u8) -> bool {
+    !matches!(marker, 0xE1..=0xED | 0xEF | 0xFE)
+}
+
+/// Start-of-frame markers (C0–CF except DHT C4, JPG C8, DAC CC).
+fn is_sof(marker: u8) -> bool {
+    (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
+}
+
+/// A marker with no length field.
+fn is_standalone(marker: u8) -> bool {
+    matches!(marker, 0x01 | 0xD0..=0xD8)
+}
+
+/// The frame header alone, read without copying anything (stops at the first scan).
+pub(crate) fn header(bytes: &[u8]) -> Option<JpegInfo> {
+    if bytes.get(0..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    let mut info: Option<JpegInfo> = None;
+    let mut orientation = 1;
+    let mut pos = 2;
+    while info.is_none() || orientation == 1 {
+        if *bytes.get(pos)? != 0xFF {
+            return None;
+        }
+        let mut at = pos + 1;
+        while *bytes.get(at)? == 0xFF {
+            at += 1;
+        }
+        let marker = *bytes.get(at)?;
+        if marker == 0xDA || marker == 0xD9 {
+            break;
+        }
+        if is_standalone(marker) {
+            pos = at + 1;
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([
+            *bytes.get(at + 1)?,
+            *bytes.get(at + 2)?,
+        ]));
+        if length < 2 {
+            return None;
+        }
+        let end = at + 1 + length;
+        let body = bytes.get(at + 3..end)?;
+        if marker == 0xE1 && body.starts_with(b"Exif\0") {
+            orientation = exif_orientation(body.get(6..)?).unwrap_or(1);
+        }
+        if is_sof(marker) && info.is_none() {
+            info = Some(frame(marker, body)?);
+        }
+        pos = end;
+    }
+    let mut info = info?;
+    info.orientation = orientation;
+    (info.width_px > 0 && info.height_px > 0).then_some(info)
+}
+
+/// The frame header's fields from a start-of-frame segment's body.
+fn frame(marker: u8, body: &[u8]) -> Option<JpegInfo> {
+    Some(JpegInfo {
+        height_px: u32::from(u16::from_be_bytes([*body.get(1)?, *body.get(2)?])),
+        width_px: u32::from(u16::from_be_bytes([*body.get(3)?, *body.get(4)?])),
+        components: *body.get(5)?,
+        plain: matches!(marker, 0xC0..=0xC2) && *body.first()? == 8,
+        orientation: 1,
+    })
+}
+
+/// The file without metadata segments, ending at the first end-of-image marker, with
+/// its frame header. `None` when the bytes are not a well-formed JPEG.
+pub(crate) fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
+    if bytes.get(0..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&[0xFF, 0xD8]);
+    let mut info: Option<JpegInfo> = None;
+    let mut orientation = 1;
+    let mut pos = 2;
+    let mut in_scan = false;
+    loop {
+        if in_scan {
+            // Entropy-coded data: copy up to the next real marker (0xFF followed by
+            // something other than a stuffed zero, a restart marker or fill).
+            let start = pos;
+            loop {
+                let ff = bytes.get(pos..)?.iter().position(|&b| b == 0xFF)? + pos;
+                let next = *bytes.get(ff + 1)?;
+                if next == 0x00 || (0xD0..=0xD7).contains(&next) || next == 0xFF {
+                    pos = ff + 2;
+                    continue;
+                }
+                pos = ff;
+                break;
+            }
+            out.extend_from_slice(bytes.get(start..pos)?);
+            in_scan = false;
+        }
+        if *bytes.get(pos)? != 0xFF {
+            return None;
+        }
+        let mut at = pos + 1;
+        while *bytes.get(at)? == 0xFF {
+            at += 1;
+        }
+        let marker = *bytes.get(at)?;
+        if marker == 0xD9 {
+            out.extend_from_slice(&[0xFF, 0xD9]);
+            break;
+        }
+        if is_standalone(marker) {
+            out.extend_from_slice(&[0xFF, marker]);
+            pos = at + 1;
+            continue;
+        }
+        let length = usize::from(u16::from_be_bytes([
+            *bytes.get(at + 1)?,
+            *bytes.get(at + 2)?,
+        ]));
+        if length < 2 {
+            return None;
+        }
+        let end = at + 1 + length;
+        let body = bytes.get(at + 3..end)?;
+        if marker == 0xE1 && body.starts_with(b"Exif\0") {
+            orientation = exif_orientation(body.get(6..)?).unwrap_or(1);
+        }
+        if is_sof(marker) && info.is_none() {
+            info = Some(frame(marker, body)?);
+        }
+        if keep_segment(marker) {
+            out.push(0xFF);
+            out.push(marker);
+            out.extend_from_slice(bytes.get(at + 1..end)?);
+        }
+        if marker == 0xDA {
+            in_scan = true;
+        }
+        pos = end;
+    }
+    let mut info = info?;
+    if info.width_px == 0 || info.height_px == 0 {
+        return None;
+    }
+    info.orientation = orientation;
+    Some((out, info))
+}
+
+/// The orientation tag (0x0112) of IFD0 in an EXIF TIFF block, if readable.
+fn exif_orientation(tiff: &[u8]) -> Option<u8> {
+    let big_endian = match tiff.get(0..2)? {
+        b"MM" => true,
+        b"II" => false,
+        _ => return None,
+    };
+    let u16_at = |at: usize| -> Option<u16> {
+        let b = [*tiff.get(at)?, *tiff.get(at + 1)?];
+        Some(if big_endian {
+            u16::from_be_bytes(b)
+        } else {
+            u16::from_le_bytes(b)
+        })
+    };
+    let u32_at = |at: usize| -> Option<u32> {
+        let b = [
+            *tiff.get(at)?,
+            *tiff.get(at + 1)?,
+            *tiff.get(at + 2)?,
+            *tiff.get(at + 3)?,
+        ];
+        Some(if big_endian {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        })
+    };
+    let ifd = usize::try_from(u32_at(4)?).ok()?;
+    let count = usize::from(u16_at(ifd)?);
+    (0..count.min(512)).find_map(|i| {
+        let entry = ifd + 2 + i * 12;
+        (u16_at(entry)? == 0x0112)
+            .then(|| u16_at(entry + 8))
+            .flatten()
+            .and_then(|v| u8::try_from(v).ok())
+            .filter(|v| (1..=8).contains(v))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tiny real JPEG with an EXIF segment (orientation 1), a comment and a trailer.
+    fn sample_with_metadata(orientation: u16) -> Vec<u8> {
+        let pixels = vec![128u8; 16 * 8 * 3];
+        let mut plain = Vec::new();
+        jpeg_encoder::Encoder::new(&mut plain, 80)
+            .encode(&pixels, 16, 8, jpeg_encoder::ColorType::Rgb)
+            .unwrap();
+        let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
+        exif.extend_from_slice(&orientation.to_be_bytes());
+        exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+        exif.extend_from_slice(b"GPS 52.1N secret");
+        let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+        out.extend_from_slice(&u16::try_from(exif.len() + 2).unwrap().to_be_bytes());
+        out.extend_from_slice(&exif);
+        out.extend_from_slice(&[0xFF, 0xFE, 0x00, 0x07]);
+        out.extend_from_slice(b"hello");
+        out.extend_from_slice(&plain[2..]);
+        out.extend_from_slice(b"\xFF\xD8\xFF\xE1 Exif trailing preview");
+        out
+    }
+
+    #[test]
+    fn cuts_exif_comments_and_trailers() {
+        let (clean, info) = strip(&sample_with_metadata(1)).unwrap();
+        assert_eq!((info.width_px, info.height_px, info.components), (16, 8, 3));
+        assert!(info.embeddable());
+        assert!(!clean.windows(4).any(|w| w == b"Exif"));
+        assert!(!clean.windows(5).any(|w| w == b"hello"));
+        assert!(clean.ends_with(&[0xFF, 0xD9]));
+        let decoded = jpeg_decoder::Decoder::new(clean.as_slice())
+            .decode()
+            .unwrap();
+        assert_eq!(decoded.len(), 16 * 8 * 3);
+    }
+
+    #[test]
+    fn reads_orientation() {
+        let (_, info) = strip(&sample_with_metadata(6)).unwrap();
+        assert_eq!(info.orientation, 6);
+        assert!(!info.embeddable());
+        assert_eq!(header(&sample_with_metadata(6)), Some(info));
+        assert_eq!(
+            header(&sample_with_metadata(1)).map(|i| (i.width_px, i.height_px)),
+            Some((16, 8))
+        );
+    }
+
+    #[test]
+    fn refuses_garbage() {
+        assert!(strip(b"not a jpeg").is_none());
+        assert!(strip(&[0xFF, 0xD8, 0xFF]).is_none());
+        let full = sample_with_metadata(1);
+        assert!(strip(&full[..full.len() / 3]).is_none());
+    }
+}

@@ -1,0 +1,42 @@
+//! The PDF renderer and export pipeline: the only module that imports printpdf.
+//!
+//! [`render::render_pdf`] translates laid-out [`Page`](crate::kit::page::Page)s into a
+//! PDF (fonts embedded and subset, photos as untouched JPEG streams, vector shapes,
+//! link annotations, metadata); [`export`] adds the rest of an export: layout, photos
+//! from the bundle, the size budget, an atomic write and the report.
+
+mod budget;
+mod command;
+mod coords;
+mod draw;
+pub mod error;
+pub mod export;
+mod fonts;
+pub mod images;
+mod jpeg;
+mod links;
+mod photos;
+pub mod render;
+mod text;
+
+pub use budget::BudgetReport;
+pub use command::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
+pub use error::ExportError;
+pub use export::{
+    ExportOptions, ExportReport, ExportedPdf, Timings, default_file_name, export_kit,
+    layout_context, render_kit,
+};
+pub use images::PdfImage;
+pub use photos::MediaSource;
+pub use render::{CREATOR, DocMeta, ImageSet, Rendered, render_pdf};
+
+/// A file size for people: "820 KB", "1.4 MB" (kilobytes and megabytes of 1,024).
+pub fn size_text(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let bytes = bytes as f64;
+    if bytes < KB * KB {
+        format!("{:.0} KB", (bytes / KB).max(1.0))
+    } else {
+        format!("{:.1} MB", bytes / (KB * KB))
+    }
+}
