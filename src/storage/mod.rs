@@ -12,17 +12,21 @@
 //! Opening never writes `project.json`: a file that fails to parse is reported (what,
 //! where, then the path) and left exactly as it was.
 
+pub mod autosave;
 mod backup;
 mod bundle;
 mod error;
 pub mod migrate;
 mod parse;
+pub mod recent;
 mod validate;
 
+pub use autosave::{AutosaveError, AutosaveSession, Debounce, Recovery, recoverable};
 pub use backup::backups;
 pub use bundle::{create_new, media_dir, open, project_file, save};
 pub use error::StorageError;
 pub use parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
+pub use recent::{RecentProjects, app_data_dir};
 pub use validate::{ValidationIssue, validate};
 
 /// The project file's name inside a bundle.

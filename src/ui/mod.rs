@@ -1,28 +1,73 @@
-//! The desktop window (eframe/egui). Until the editor lands, a read-only view of a
-//! project's report: the demo project on first run, or the bundle given on the
-//! command line.
+//! The desktop editor (eframe/egui): a section list on the left, the chosen section's
+//! editor in the centre, the live preview of the kit on the right.
+//!
+//! - [`app`]: the window, its frame loop, startup, autosave and prompts.
+//! - [`commands`]: every command once, with label, tooltip and shortcut.
+//! - [`dialogs`]: file dialogs behind a trait (tests answer them).
+//! - [`document`]: the open project, its history and file operations.
+//! - `panels/`: one editor per section; `widgets/`: named, validated fields.
+//! - [`preview`]: the kit laid out on a worker and painted page by page.
+//! - [`charts`]: `ChartSpec`s drawn with egui_plot.
 
-mod report_app;
+pub mod app;
+mod app_files;
+mod app_query;
+mod chart_specs;
+pub mod charts;
+mod chrome;
+pub mod commands;
+pub mod derived;
+pub mod dialogs;
+pub mod document;
+pub mod export_job;
+pub mod fonts;
+pub mod import_job;
+pub mod modals;
+pub mod panels;
+pub mod preview;
+mod preview_paint;
+mod startup;
+pub mod tabular;
+pub mod thumbnails;
+pub mod widgets;
 
-pub use report_app::ReportApp;
+pub use app::PitchkitApp;
+pub use commands::Command;
+pub use dialogs::{Dialogs, SystemDialogs};
+pub use panels::EditorSection;
+pub use startup::{AppOptions, START_SECTION_ENV, Startup};
 
 use anyhow::{Context as _, Result};
 use std::path::Path;
 
-/// Opens the desktop window on `bundle`, or on the embedded demo project.
+/// Opens the editor window on `bundle`, or on the last project (the demo on first run).
 pub fn run_desktop(bundle: Option<&Path>) -> Result<()> {
-    let app = match bundle {
-        Some(path) => ReportApp::open(path)?,
-        None => ReportApp::demo()?,
+    let startup = match bundle {
+        Some(path) => Startup::Open(path.to_path_buf()),
+        None => Startup::LastOrDemo,
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(app.window_title())
-            .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size([640.0, 420.0]),
+            .with_title("Pitchkit")
+            .with_app_id("pitchkit")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 560.0]),
         ..Default::default()
     };
-    eframe::run_native("Pitchkit", options, Box::new(|_cc| Ok(Box::new(app))))
-        .map_err(|err| anyhow::anyhow!("{err}"))
-        .context("could not open the Pitchkit window (is a desktop session running?)")
+    eframe::run_native(
+        "Pitchkit",
+        options,
+        Box::new(move |cc| {
+            let app = PitchkitApp::new(
+                cc,
+                AppOptions {
+                    startup,
+                    ..AppOptions::default()
+                },
+            );
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("{err}"))
+    .context("could not open the Pitchkit window (is a desktop session running?)")
 }

@@ -1,0 +1,291 @@
+//! The editor's charts: built as the shared `kit::chart::ChartSpec` (the same data
+//! description the kit's pages use) and drawn with egui_plot.
+
+use crate::format;
+use crate::kit::chart::{Axis, ChartColours, ChartKind, ChartSpec, ColourRole, Series};
+use crate::kit::text::TextStyle;
+use crate::kit::theme;
+use crate::model::{Project, Rgb, Theme};
+use egui::{Color32, Ui};
+use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, Span, VLine};
+
+pub use super::chart_specs::{engagement_per_post, followers, growth, shares, versus_benchmark};
+
+/// Colours and label style for charts on the editor's background.
+#[derive(Debug, Clone, Copy)]
+pub struct ChartLook {
+    colours: ChartColours,
+    label_style: TextStyle,
+}
+
+impl ChartLook {
+    /// The kit's accent, tuned for a dark or light editor background.
+    pub fn new(project: &Project, palette: &[Rgb], dark: bool) -> Self {
+        let theme = if dark {
+            Theme::BoldDark
+        } else {
+            Theme::CleanLight
+        };
+        let tokens = theme::tokens(theme, project.kit.accent, palette);
+        Self {
+            colours: ChartColours {
+                accent: tokens.colours.accent_fill,
+                accent_light: tokens.colours.accent_ink,
+                benchmark: tokens.colours.chart_grey,
+                grid: tokens.colours.hairline,
+                background: tokens.colours.background,
+            },
+            label_style: tokens.scale.caption,
+        }
+    }
+
+    pub(super) fn spec(&self, kind: ChartKind, series: Vec<Series>, max: f64) -> ChartSpec {
+        ChartSpec {
+            kind,
+            series,
+            axis: Axis {
+                min: 0.0,
+                max,
+                gridlines: Vec::new(),
+            },
+            bands: Vec::new(),
+            colours: self.colours,
+            label_style: self.label_style,
+            line_width_pt: 2.0,
+        }
+    }
+}
+
+fn rgb(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0[0], c.0[1], c.0[2])
+}
+
+fn role_colour(spec: &ChartSpec, role: ColourRole) -> Color32 {
+    rgb(match role {
+        ColourRole::Accent => spec.colours.accent,
+        ColourRole::AccentLight => spec.colours.accent_light,
+        ColourRole::Benchmark => spec.colours.benchmark,
+    })
+}
+
+/// Draws `spec` with egui_plot, `height` points tall, under a small title.
+pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f32) {
+    ui.label(egui::RichText::new(title).strong());
+    let Some(first) = spec.series.first() else {
+        return;
+    };
+    let labels: Vec<String> = first.points.iter().map(|p| p.label.clone()).collect();
+    let plot = Plot::new(id)
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true]);
+    match spec.kind {
+        ChartKind::Columns => {
+            let count = labels.len();
+            let bars: Vec<Bar> = first
+                .points
+                .iter()
+                .map(|p| {
+                    Bar::new(p.x, p.value)
+                        .name(format!("{} {}", p.label, p.value_label))
+                        .fill(role_colour(spec, p.role.unwrap_or(first.role)))
+                        .width(0.65)
+                })
+                .collect();
+            plot.include_y(spec.axis.max)
+                .x_axis_formatter(move |mark, _| category(&labels, mark.value, count))
+                .show(ui, |plot_ui| {
+                    plot_ui.add(BarChart::new(first.name.clone(), bars))
+                });
+        }
+        ChartKind::Bars => {
+            let count = labels.len();
+            let bars: Vec<Bar> = first
+                .points
+                .iter()
+                .map(|p| {
+                    Bar::new(-p.x, p.value)
+                        .name(format!("{} {}", p.label, p.value_label))
+                        .fill(role_colour(spec, p.role.unwrap_or(first.role)))
+                        .width(0.6)
+                })
+                .collect();
+            plot.include_x(spec.axis.max)
+                .show_grid([true, false])
+                .y_axis_formatter(move |mark, _| category(&labels, -mark.value, count))
+                .show(ui, |plot_ui| {
+                    plot_ui.add(BarChart::new(first.name.clone(), bars).horizontal())
+                });
+        }
+        ChartKind::Line => {
+            let with_legend = spec.series.len() > 1;
+            let plot = if with_legend {
+                plot.legend(Legend::default())
+            } else {
+                plot
+            };
+            plot.include_y(0.0)
+                .include_y(spec.axis.max)
+                .x_axis_formatter(|mark, _| date_label(mark.value))
+                .show(ui, |plot_ui| {
+                    for (index, series) in spec.series.iter().enumerate() {
+                        let xy: Vec<[f64; 2]> =
+                            series.points.iter().map(|p| [p.x, p.value]).collect();
+                        let colour = role_colour(spec, series.role);
+                        if index == 0 {
+                            plot_ui.line(
+                                Line::new(series.name.clone(), PlotPoints::from(xy.clone()))
+                                    .color(colour)
+                                    .width(spec.line_width_pt),
+                            );
+                            plot_ui.add(
+                                Points::new(series.name.clone(), PlotPoints::from(xy))
+                                    .color(colour)
+                                    .radius(2.5),
+                            );
+                        } else {
+                            plot_ui.add(
+                                Points::new(series.name.clone(), PlotPoints::from(xy))
+                                    .color(colour)
+                                    .shape(MarkerShape::Diamond)
+                                    .filled(true)
+                                    .radius(5.0),
+                            );
+                        }
+                    }
+                });
+        }
+        ChartKind::Bullet => {
+            plot.include_x(0.0)
+                .include_x(spec.axis.max)
+                .include_y(-0.6)
+                .include_y(0.6)
+                .show_grid([true, false])
+                .show_y(false)
+                .y_axis_formatter(|_, _| String::new())
+                .show(ui, |plot_ui| {
+                    for band in &spec.bands {
+                        if band.high > band.low {
+                            plot_ui.add(
+                                Span::new(
+                                    format!("Benchmark range: {}", band.label),
+                                    band.low..=band.high,
+                                )
+                                .fill(rgb(spec.colours.benchmark).gamma_multiply(0.3))
+                                .border_width(0.0),
+                            );
+                        }
+                        if let Some(marker) = band.marker {
+                            plot_ui.add(
+                                VLine::new(
+                                    format!("Benchmark {}", format::percent(marker)),
+                                    marker,
+                                )
+                                .color(rgb(spec.colours.benchmark))
+                                .width(3.0),
+                            );
+                        }
+                    }
+                    let bars: Vec<Bar> = first
+                        .points
+                        .iter()
+                        .map(|p| {
+                            Bar::new(0.0, p.value)
+                                .name(format!("Me {}", p.value_label))
+                                .width(0.36)
+                                .fill(role_colour(spec, p.role.unwrap_or(first.role)))
+                        })
+                        .collect();
+                    plot_ui.add(
+                        BarChart::new("Me", bars)
+                            .horizontal()
+                            .color(role_colour(spec, first.role)),
+                    );
+                });
+            if let (Some(point), Some(band)) = (first.points.first(), spec.bands.first()) {
+                let range = if band.high > band.low {
+                    format!(
+                        ", shaded: {}–{}",
+                        format::percent(band.low),
+                        format::percent(band.high)
+                    )
+                } else {
+                    String::new()
+                };
+                let marker = band.marker.map(format::percent).unwrap_or_default();
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Bar: me {} · line: benchmark {marker}{range} ({})",
+                        point.value_label, band.label
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
+        }
+        ChartKind::Stacked100 => {
+            plot.include_x(0.0)
+                .include_x(100.0)
+                .show_y(false)
+                .y_axis_formatter(|_, _| String::new())
+                .legend(Legend::default())
+                .show(ui, |plot_ui| {
+                    let mut charts: Vec<BarChart> = Vec::new();
+                    for p in &first.points {
+                        let colour = role_colour(spec, p.role.unwrap_or(first.role));
+                        let bar = Bar::new(0.0, p.value).width(0.5).fill(colour);
+                        let chart =
+                            BarChart::new(format!("{} {}", p.label, p.value_label), vec![bar])
+                                .horizontal()
+                                .color(colour);
+                        let refs: Vec<&BarChart> = charts.iter().collect();
+                        let chart = chart.stack_on(&refs);
+                        charts.push(chart);
+                    }
+                    for chart in charts {
+                        plot_ui.add(chart);
+                    }
+                });
+        }
+    }
+}
+
+/// The label of category `value` (an index) when it falls on one.
+fn category(labels: &[String], value: f64, count: usize) -> String {
+    let index = value.round();
+    if (value - index).abs() > 0.01 || index < 0.0 || index as usize >= count {
+        return String::new();
+    }
+    labels.get(index as usize).cloned().unwrap_or_default()
+}
+
+/// A julian day number as "12 Mar 2026".
+fn date_label(value: f64) -> String {
+    if !value.is_finite() || value.fract().abs() > 0.01 {
+        return String::new();
+    }
+    i32::try_from(value.round() as i64)
+        .ok()
+        .and_then(|day| time::Date::from_julian_day(day).ok())
+        .map(format::date)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        let labels = vec!["a".to_owned(), "b".to_owned()];
+        assert_eq!(category(&labels, 1.0, 2), "b");
+        assert_eq!(category(&labels, 0.5, 2), "");
+        assert_eq!(category(&labels, 2.0, 2), "");
+        let d = time::macros::date!(2026 - 03 - 12);
+        assert_eq!(date_label(f64::from(d.to_julian_day())), "12 Mar 2026");
+    }
+}

@@ -1,0 +1,269 @@
+//! The frame around the editor: menu bar, messages, the demo banner, the status
+//! bar, the section list on the left and the preview on the right.
+
+use super::app::PitchkitApp;
+use super::commands::Command;
+use super::panels::{EditorSection, Outbox, Request};
+use egui::{RichText, Ui};
+
+impl PitchkitApp {
+    /// Draws every panel around the centre; returns what the chrome asked for.
+    pub(super) fn chrome_ui(&mut self, ui: &mut Ui) -> Outbox {
+        let mut out = Outbox::default();
+        egui::Panel::top("menu-bar").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menus_ui(ui, &mut out));
+        });
+        if !self.notices.is_empty() || self.doc.is_demo() {
+            egui::Panel::top("messages").show(ui, |ui| self.messages_ui(ui, &mut out));
+        }
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("sections")
+            .resizable(false)
+            .exact_size(168.0)
+            .show(ui, |ui| self.sections_ui(ui));
+        egui::Panel::right("preview")
+            .resizable(true)
+            .default_size(360.0)
+            .size_range(220.0..=720.0)
+            .show(ui, |ui| {
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    self.preview.panel_ui(ui, &self.thumbs);
+                }));
+                if result.is_err() {
+                    super::widgets::error_line(
+                        ui,
+                        "The preview failed to draw; your project is safe. Export still works.",
+                    );
+                }
+            });
+        out
+    }
+
+    fn menus_ui(&mut self, ui: &mut Ui, out: &mut Outbox) {
+        ui.menu_button("File", |ui| {
+            for command in [Command::NewProject, Command::Open] {
+                if command.menu_item(ui, true, None) {
+                    out.request(Request::Command(command));
+                }
+            }
+            ui.menu_button("Open recent", |ui| {
+                if self.recent.paths.is_empty() {
+                    ui.label(RichText::new("No recent projects").weak());
+                }
+                let mut chosen = None;
+                for path in &self.recent.paths {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    if ui
+                        .button(name)
+                        .on_hover_text(path.display().to_string())
+                        .clicked()
+                    {
+                        chosen = Some(path.clone());
+                        ui.close();
+                    }
+                }
+                if let Some(path) = chosen {
+                    let ctx = ui.ctx().clone();
+                    self.open_recent(&ctx, path);
+                }
+            });
+            ui.separator();
+            for command in [Command::Save, Command::SaveAs] {
+                if command.menu_item(ui, true, None) {
+                    out.request(Request::Command(command));
+                }
+            }
+            ui.separator();
+            if Command::ExportPdf.menu_item(ui, self.export.is_none(), None) {
+                out.request(Request::Command(Command::ExportPdf));
+            }
+            ui.separator();
+            if Command::Quit.menu_item(ui, true, None) {
+                out.request(Request::Command(Command::Quit));
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = self.doc.history.undo_label().map(str::to_owned);
+            if Command::Undo.menu_item(ui, undo.is_some(), undo.as_deref()) {
+                out.request(Request::Command(Command::Undo));
+            }
+            let redo = self.doc.history.redo_label().map(str::to_owned);
+            if Command::Redo.menu_item(ui, redo.is_some(), redo.as_deref()) {
+                out.request(Request::Command(Command::Redo));
+            }
+        });
+        ui.menu_button("View", |ui| {
+            let mut preference = ui.ctx().options(|o| o.theme_preference);
+            let before = preference;
+            ui.radio_value(
+                &mut preference,
+                egui::ThemePreference::System,
+                "Follow the system",
+            );
+            ui.radio_value(&mut preference, egui::ThemePreference::Light, "Light");
+            ui.radio_value(&mut preference, egui::ThemePreference::Dark, "Dark");
+            if preference != before {
+                ui.ctx().set_theme(preference);
+            }
+            ui.separator();
+            for section in EditorSection::ALL {
+                if ui.button(section.label()).clicked() {
+                    out.request(Request::Show(section));
+                    ui.close();
+                }
+            }
+        });
+    }
+
+    fn messages_ui(&mut self, ui: &mut Ui, out: &mut Outbox) {
+        if self.doc.is_demo() {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("This is a demo kit: start your own").strong());
+                if Command::NewProject.button(ui, true) {
+                    out.request(Request::Command(Command::NewProject));
+                }
+                ui.label(
+                    RichText::new("or keep editing the demo and save it as your own (Save as…).")
+                        .weak(),
+                );
+            });
+        }
+        let mut dismissed = None;
+        let mut open = None;
+        for (i, notice) in self.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let text = RichText::new(&notice.text);
+                if notice.error {
+                    ui.label(text.color(ui.visuals().error_fg_color));
+                } else {
+                    ui.label(text);
+                }
+                if let Some(folder) = &notice.folder
+                    && ui.button("Open folder").clicked()
+                {
+                    open = Some(folder.clone());
+                }
+                if ui.small_button("Dismiss").clicked() {
+                    dismissed = Some(i);
+                }
+            });
+        }
+        if let Some(folder) = open
+            && let Err(e) = self.dialogs.open_folder(&folder)
+        {
+            self.notices.push(super::app::Notice {
+                text: e,
+                error: true,
+                folder: None,
+            });
+        }
+        if let Some(i) = dismissed {
+            self.notices.remove(i);
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let saved = if self.doc.is_dirty() {
+                RichText::new("• Unsaved changes").strong()
+            } else {
+                RichText::new("All changes saved").weak()
+            };
+            ui.label(saved);
+            match &self.doc.bundle {
+                Some(bundle) => {
+                    ui.label(RichText::new(bundle.display().to_string()).weak().small())
+                }
+                None if self.doc.is_demo() => ui.label(
+                    RichText::new("Demo kit (not saved anywhere)")
+                        .weak()
+                        .small(),
+                ),
+                None => ui.label(RichText::new("Not saved yet").weak().small()),
+            };
+            if let Some(job) = &self.export {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!(
+                    "Exporting the PDF… {:.1} s",
+                    job.elapsed().as_secs_f32()
+                ))
+                .on_hover_text(job.target().display().to_string());
+            }
+            if let Some(job) = &self.import {
+                ui.separator();
+                ui.spinner();
+                ui.label(job.view().summary());
+            }
+        });
+    }
+
+    fn sections_ui(&mut self, ui: &mut Ui) {
+        ui.add_space(6.0);
+        for section in EditorSection::ALL {
+            let issues = section.issues(&self.derived).len();
+            ui.horizontal(|ui| {
+                let selected = self.section == section;
+                let response = ui.add_sized(
+                    [112.0, 24.0],
+                    egui::Button::selectable(selected, section.label()),
+                );
+                if response.clicked() {
+                    self.section = section;
+                }
+                if issues > 0 {
+                    ui.label(
+                        RichText::new(format!("{issues}"))
+                            .color(ui.visuals().error_fg_color)
+                            .strong(),
+                    )
+                    .on_hover_text(format!("{issues} thing(s) to fix in {}", section.label()));
+                }
+            });
+        }
+    }
+
+    /// A dim layer with a message while files are dragged over the window.
+    pub(super) fn drop_overlay(&self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if !hovering {
+            return;
+        }
+        let screen = ctx.content_rect();
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop-overlay"),
+        ));
+        painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+        let text = if self.doc.media_dir().is_some() {
+            "Drop photos or folders to add them to your gallery"
+        } else {
+            "Drop photos now; they are imported once the project is saved"
+        };
+        painter.text(
+            screen.center(),
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(22.0),
+            egui::Color32::WHITE,
+        );
+    }
+}
+
+/// Shown in place of a section whose editor failed.
+pub(super) fn crash_ui(ui: &mut Ui, message: &str, crash: &mut Option<(EditorSection, String)>) {
+    ui.heading("This section could not be shown");
+    super::widgets::error_line(
+        ui,
+        &format!("Pitchkit hit an internal error while drawing it ({message})."),
+    );
+    ui.label(
+        "Your work is safe: save it now with File › Save (Ctrl+S). Other sections still work.",
+    );
+    if ui.button("Try again").clicked() {
+        *crash = None;
+    }
+}

@@ -1,0 +1,104 @@
+//! The system's file dialogs and file manager, behind a trait so tests can answer them.
+
+use std::path::{Path, PathBuf};
+
+/// Everything the editor asks the operating system's dialogs for. The desktop app
+/// uses [`SystemDialogs`] (rfd); tests pass their own answers.
+pub trait Dialogs {
+    /// Picks an existing project folder (`NAME.pitchkit`); `None` when cancelled.
+    fn pick_project_folder(&mut self) -> Option<PathBuf>;
+
+    /// Chooses where a project is saved: a path for a new bundle folder, suggested
+    /// `suggested_name` (e.g. "Maya Okafor.pitchkit"); `None` when cancelled.
+    fn choose_project_path(&mut self, suggested_name: &str) -> Option<PathBuf>;
+
+    /// Chooses where the PDF is written, suggesting `suggested_name` in `folder`;
+    /// `None` when cancelled.
+    fn choose_pdf_path(&mut self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
+
+    /// Picks photos (files); empty when cancelled.
+    fn pick_photos(&mut self, multiple: bool) -> Vec<PathBuf>;
+
+    /// Shows a folder in the file manager.
+    fn open_folder(&mut self, folder: &Path) -> Result<(), String>;
+}
+
+/// The real dialogs: rfd (the desktop portal, or zenity) and the system's file manager.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemDialogs;
+
+/// The image formats the photo import reads, for the file dialog's filter.
+const PHOTO_EXTENSIONS: [&str; 8] = ["jpg", "jpeg", "png", "webp", "gif", "JPG", "JPEG", "PNG"];
+
+fn documents_folder() -> Option<PathBuf> {
+    let home = std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)?;
+    let documents = home.join("Documents");
+    Some(if documents.is_dir() { documents } else { home })
+}
+
+impl Dialogs for SystemDialogs {
+    fn pick_project_folder(&mut self) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title("Open a Pitchkit project folder");
+        if let Some(folder) = documents_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_folder()
+    }
+
+    fn choose_project_path(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save the project as a folder")
+            .set_file_name(suggested_name);
+        if let Some(folder) = documents_folder() {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    fn choose_pdf_path(&mut self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export the media kit as PDF")
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(suggested_name);
+        if let Some(folder) = folder.map(Path::to_path_buf).or_else(documents_folder) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    fn pick_photos(&mut self, multiple: bool) -> Vec<PathBuf> {
+        let dialog = rfd::FileDialog::new()
+            .set_title("Choose photos")
+            .add_filter("Photos", &PHOTO_EXTENSIONS);
+        if multiple {
+            dialog.pick_files().unwrap_or_default()
+        } else {
+            dialog.pick_file().into_iter().collect()
+        }
+    }
+
+    fn open_folder(&mut self, folder: &Path) -> Result<(), String> {
+        let program = if cfg!(windows) {
+            "explorer"
+        } else if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        std::process::Command::new(program)
+            .arg(folder)
+            .spawn()
+            .map(|mut child| {
+                // Reap the launcher when it exits, without blocking the window.
+                std::thread::spawn(move || child.wait());
+            })
+            .map_err(|e| {
+                format!(
+                    "Could not open the folder with {program} ({e}); open it yourself: {}",
+                    folder.display()
+                )
+            })
+    }
+}

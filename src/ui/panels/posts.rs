@@ -1,0 +1,344 @@
+//! The posts table of one platform: inline editing, sorting by any column, the
+//! sponsored toggle and each post's engagement rate. Only the rows on screen are
+//! drawn, so hundreds of posts stay fast.
+
+use super::{Outbox, PanelCtx, PanelState};
+use crate::actions::{Action, ListEdit, PostCount, PostField};
+use crate::analytics::post_rate;
+use crate::format;
+use crate::model::{EngagementMethod, Post, PostKind};
+use crate::ui::widgets::{self, Message, Name};
+use egui::{RichText, Ui};
+use std::cmp::Ordering;
+
+/// A column the table can be sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    /// Publication date.
+    #[default]
+    Date,
+    /// Photo, reel…
+    Kind,
+    /// The title.
+    Title,
+    /// One count.
+    Count(PostCount),
+    /// Sponsored first (or last).
+    Sponsored,
+    /// Engagement rate by the kit's method.
+    Rate,
+}
+
+/// How the table is sorted (newest first by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PostSort {
+    /// The column.
+    pub column: SortColumn,
+    /// Smallest first.
+    pub ascending: bool,
+}
+
+const COUNTS: [(PostCount, &str); 7] = [
+    (PostCount::Likes, "Likes"),
+    (PostCount::Comments, "Comments"),
+    (PostCount::Shares, "Shares"),
+    (PostCount::Saves, "Saves"),
+    (PostCount::Views, "Views"),
+    (PostCount::Reach, "Reach"),
+    (PostCount::Replies, "Replies"),
+];
+
+const W_DATE: f32 = 96.0;
+const W_KIND: f32 = 84.0;
+const W_TITLE: f32 = 150.0;
+const W_COUNT: f32 = 64.0;
+const W_FLAG: f32 = 74.0;
+const W_RATE: f32 = 56.0;
+
+/// The value of one count of a post.
+pub fn count_of(post: &Post, count: PostCount) -> Option<u64> {
+    match count {
+        PostCount::Likes => post.likes,
+        PostCount::Comments => post.comments,
+        PostCount::Shares => post.shares,
+        PostCount::Saves => post.saves,
+        PostCount::Views => post.views,
+        PostCount::Reach => post.reach,
+        PostCount::Impressions => post.impressions,
+        PostCount::Replies => post.replies,
+    }
+}
+
+/// The order rows are shown in: indices into `posts`.
+pub fn sorted_order(
+    posts: &[Post],
+    sort: PostSort,
+    method: EngagementMethod,
+    followers: u64,
+) -> Vec<usize> {
+    let rate = |p: &Post| post_rate(p, method, followers).value().map(|r| r.percent());
+    let mut order: Vec<usize> = (0..posts.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (pa, pb) = (&posts[a], &posts[b]);
+        let ord = match sort.column {
+            SortColumn::Date => pa.date.cmp(&pb.date),
+            SortColumn::Kind => pa.kind.cmp(&pb.kind),
+            SortColumn::Title => pa.title.to_lowercase().cmp(&pb.title.to_lowercase()),
+            SortColumn::Count(c) => count_of(pa, c).cmp(&count_of(pb, c)),
+            SortColumn::Sponsored => pa.sponsored.cmp(&pb.sponsored),
+            SortColumn::Rate => rate(pa).partial_cmp(&rate(pb)).unwrap_or(Ordering::Equal),
+        };
+        let ord = if sort.ascending { ord } else { ord.reverse() };
+        // Entry order breaks ties, so the table does not jump while editing.
+        ord.then(a.cmp(&b))
+    });
+    order
+}
+
+pub(super) fn ui(
+    ui: &mut Ui,
+    ctx: &PanelCtx<'_>,
+    state: &mut PanelState,
+    out: &mut Outbox,
+    p: usize,
+) {
+    let Some(platform) = ctx.project.platforms.get(p) else {
+        return;
+    };
+    let posts = &platform.posts;
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Posts ({})", posts.len())).strong());
+        if ui
+            .button("Add post")
+            .on_hover_text("Add a post dated today; then type its figures")
+            .clicked()
+        {
+            let post = Post::new(ctx.derived.today, PostKind::Photo);
+            out.apply(Action::Posts {
+                platform: p,
+                edit: ListEdit::insert(posts.len(), post),
+            });
+            state.posts_sort = PostSort::default();
+        }
+    });
+    if posts.is_empty() {
+        widgets::hint_line(
+            ui,
+            "No posts yet: add them one by one, or paste rows from a spreadsheet below.",
+        );
+        return;
+    }
+    let method = ctx.project.kit.engagement_method;
+    let order = sorted_order(posts, state.posts_sort, method, platform.followers);
+    egui::ScrollArea::horizontal()
+        .id_salt(("posts-h", p))
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                header_ui(ui, &mut state.posts_sort, method);
+                let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+                egui::ScrollArea::vertical()
+                    .id_salt(("posts-v", p))
+                    .max_height(360.0)
+                    .auto_shrink([false, true])
+                    .show_rows(ui, row_height, order.len(), |ui, rows| {
+                        for &i in &order[rows] {
+                            row_ui(ui, ctx, out, p, i, &posts[i], platform.followers, method);
+                        }
+                    });
+            });
+        });
+}
+
+fn header_ui(ui: &mut Ui, sort: &mut PostSort, method: EngagementMethod) {
+    ui.horizontal(|ui| {
+        let mut head = |ui: &mut Ui, text: &str, column: SortColumn, width: f32, hover: &str| {
+            let arrow = match (sort.column == column, sort.ascending) {
+                (true, true) => " ▲",
+                (true, false) => " ▼",
+                _ => "",
+            };
+            let button =
+                egui::Button::new(RichText::new(format!("{text}{arrow}")).small().strong())
+                    .frame(false);
+            if ui
+                .add_sized([width, 18.0], button)
+                .on_hover_text(format!("Sort by {}. {hover}", text.to_lowercase()))
+                .clicked()
+            {
+                if sort.column == column {
+                    sort.ascending = !sort.ascending;
+                } else {
+                    *sort = PostSort {
+                        column,
+                        ascending: column != SortColumn::Date,
+                    };
+                }
+            }
+        };
+        head(ui, "Date", SortColumn::Date, W_DATE, "");
+        head(ui, "Type", SortColumn::Kind, W_KIND, "");
+        head(ui, "Title", SortColumn::Title, W_TITLE, "");
+        for (count, label) in COUNTS {
+            head(
+                ui,
+                label,
+                SortColumn::Count(count),
+                W_COUNT,
+                "Empty means not entered.",
+            );
+        }
+        head(
+            ui,
+            "Sponsored",
+            SortColumn::Sponsored,
+            W_FLAG,
+            "Paid or gifted posts.",
+        );
+        head(ui, "Rate", SortColumn::Rate, W_RATE, method.formula());
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row_ui(
+    ui: &mut Ui,
+    ctx: &PanelCtx<'_>,
+    out: &mut Outbox,
+    p: usize,
+    i: usize,
+    post: &Post,
+    followers: u64,
+    method: EngagementMethod,
+) {
+    let n = i + 1;
+    let set = |out: &mut Outbox, value: PostField| {
+        out.apply(Action::SetPostField {
+            platform: p,
+            post: i,
+            value,
+        })
+    };
+    ui.horizontal(|ui| {
+        if let Some(date) = widgets::date_field(
+            ui,
+            ("post-date", p, i),
+            Name::Text(&format!("Date, post {n}")),
+            post.date,
+            ctx.derived.today,
+            Message::OnHover,
+        ) {
+            set(out, PostField::Date(date));
+        }
+        let mut kind = post.kind;
+        let combo = egui::ComboBox::from_id_salt(("post-kind", p, i))
+            .width(W_KIND - 8.0)
+            .selected_text(kind.label())
+            .show_ui(ui, |ui| {
+                for k in PostKind::ALL {
+                    ui.selectable_value(&mut kind, k, k.label());
+                }
+            });
+        combo.response.accessible_name(format!("Type, post {n}"));
+        if kind != post.kind {
+            set(out, PostField::Kind(kind));
+        }
+        if let Some(title) = widgets::text_field(
+            ui,
+            Name::Text(&format!("Title, post {n}")),
+            &post.title,
+            "Title",
+            W_TITLE - 8.0,
+        ) {
+            out.typing(Action::SetPostField {
+                platform: p,
+                post: i,
+                value: PostField::Title(title),
+            });
+        }
+        for (count, label) in COUNTS {
+            if let Some(value) = widgets::optional_count_cell(
+                ui,
+                ("post-count", p, i, label),
+                &format!("{label}, post {n}"),
+                count_of(post, count),
+                W_COUNT - 8.0,
+            ) {
+                set(out, PostField::Count(count, value));
+            }
+        }
+        let mut sponsored = post.sponsored;
+        ui.add_sized(
+            [W_FLAG - 8.0, 18.0],
+            egui::Checkbox::without_text(&mut sponsored),
+        )
+        .on_hover_text("Sponsored (paid or gifted)")
+        .accessible_name(format!("Sponsored, post {n}"));
+        if sponsored != post.sponsored {
+            set(out, PostField::Sponsored(sponsored));
+        }
+        let rate = post_rate(post, method, followers);
+        match rate.value() {
+            Some(r) => ui
+                .add_sized(
+                    [W_RATE, 18.0],
+                    egui::Label::new(RichText::new(format::percent(r.percent())).monospace()),
+                )
+                .on_hover_text(format!("{} ({})", r.formula(), method.label())),
+            None => ui
+                .add_sized([W_RATE, 18.0], egui::Label::new(RichText::new("–").weak()))
+                .on_hover_text(rate.reason().map(|r| r.message()).unwrap_or_default()),
+        };
+        if ui
+            .small_button("✕")
+            .on_hover_text(format!("Remove post {n}"))
+            .accessible_name(format!("Remove post {n}"))
+            .clicked()
+        {
+            out.apply(Action::Posts {
+                platform: p,
+                edit: ListEdit::remove(i),
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(day: u8, likes: u64, sponsored: bool) -> Post {
+        let mut post = Post::new(
+            time::Date::from_calendar_date(2026, time::Month::March, day).unwrap(),
+            PostKind::Photo,
+        );
+        post.likes = Some(likes);
+        post.comments = Some(0);
+        post.sponsored = sponsored;
+        post
+    }
+
+    #[test]
+    fn sorting() {
+        let posts = vec![post(3, 10, false), post(1, 30, true), post(2, 20, false)];
+        let m = EngagementMethod::FollowersLikesComments;
+        assert_eq!(
+            sorted_order(&posts, PostSort::default(), m, 100),
+            vec![0, 2, 1]
+        );
+        let by_likes = PostSort {
+            column: SortColumn::Count(PostCount::Likes),
+            ascending: true,
+        };
+        assert_eq!(sorted_order(&posts, by_likes, m, 100), vec![0, 2, 1]);
+        let by_rate = PostSort {
+            column: SortColumn::Rate,
+            ascending: false,
+        };
+        assert_eq!(sorted_order(&posts, by_rate, m, 100), vec![1, 2, 0]);
+        let sponsored_first = PostSort {
+            column: SortColumn::Sponsored,
+            ascending: false,
+        };
+        assert_eq!(sorted_order(&posts, sponsored_first, m, 100)[0], 1);
+    }
+}

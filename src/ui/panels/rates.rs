@@ -1,0 +1,283 @@
+//! The Rates section: the rate card (packages with prices, or "rates on request")
+//! and, beside it, the suggested price per platform with every assumption listed.
+
+use super::{Outbox, PanelCtx, row_edit};
+use crate::actions::{Action, ListEdit, PackageField};
+use crate::analytics::RateAdvice;
+use crate::format;
+use crate::model::{Currency, Extra, Money, RatePackage};
+use crate::ui::widgets::{self, Message, Name, validate};
+use egui::{RichText, Ui};
+
+pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
+    let card = &ctx.project.rate_card;
+    let mut on_request = card.on_request;
+    if ui
+        .checkbox(
+            &mut on_request,
+            "Print “rates on request” instead of prices",
+        )
+        .changed()
+    {
+        out.apply(Action::SetRatesOnRequest(on_request));
+    }
+    let notes = ui.label("Note under the rate card");
+    if let Some(v) = widgets::multiline_field(
+        ui,
+        Name::By(notes.id),
+        &card.notes,
+        "e.g. Rates exclude VAT",
+        2,
+    ) {
+        out.typing(Action::SetRateNotes(v));
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Packages ({})", card.packages.len())).strong());
+        if ui.button("Add package").clicked() {
+            let currency = card
+                .packages
+                .first()
+                .map_or_else(Currency::usd, |p| p.price.currency.clone());
+            let package = RatePackage {
+                name: String::new(),
+                deliverables: Vec::new(),
+                price: Money {
+                    amount_minor: 0,
+                    currency,
+                },
+                price_max_minor: None,
+                usage_rights: String::new(),
+                exclusivity: String::new(),
+                extra: Extra::new(),
+            };
+            out.apply(Action::Packages(ListEdit::insert(
+                card.packages.len(),
+                package,
+            )));
+        }
+    });
+    for (i, package) in card.packages.iter().enumerate() {
+        let title = match package.name.trim() {
+            "" => format!("Package {}", i + 1),
+            name => name.to_owned(),
+        };
+        egui::CollapsingHeader::new(
+            RichText::new(format!("{title} · {}", price_text(package))).strong(),
+        )
+        .id_salt(("package", i))
+        .default_open(card.packages.len() <= 3)
+        .show(ui, |ui| package_ui(ui, ctx, i, package, out));
+    }
+    ui.add_space(10.0);
+    suggestions_ui(ui, ctx);
+}
+
+fn price_text(package: &RatePackage) -> String {
+    match package.price_max_minor {
+        Some(max) if max > package.price.amount_minor => format::money_range(&package.price, max),
+        _ => format::money(&package.price),
+    }
+}
+
+fn package_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, package: &RatePackage, out: &mut Outbox) {
+    let n = i + 1;
+    let update = |out: &mut Outbox, changed: RatePackage| {
+        out.apply(Action::Packages(ListEdit::update(i, changed)))
+    };
+    ui.horizontal(|ui| {
+        if let Some(op) =
+            widgets::row_buttons(ui, i, ctx.project.rate_card.packages.len(), "package")
+        {
+            out.apply(Action::Packages(row_edit(op, i)));
+        }
+    });
+    let factor = 10u64.pow(package.price.currency.minor_digits());
+    egui::Grid::new(("package-form", i))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let texts: [(&str, PackageField, &str, &str); 3] = [
+                (
+                    "Name",
+                    PackageField::Name,
+                    &package.name,
+                    "e.g. Launch bundle",
+                ),
+                (
+                    "Usage rights",
+                    PackageField::UsageRights,
+                    &package.usage_rights,
+                    "e.g. organic use for 30 days",
+                ),
+                (
+                    "Exclusivity",
+                    PackageField::Exclusivity,
+                    &package.exclusivity,
+                    "e.g. no competing brands for 14 days",
+                ),
+            ];
+            for (label, field, value, hint) in texts {
+                ui.label(label);
+                if let Some(v) = widgets::text_field(
+                    ui,
+                    Name::Text(&format!("{label}, package {n}")),
+                    value,
+                    hint,
+                    300.0,
+                ) {
+                    out.typing(Action::SetPackageText {
+                        package: i,
+                        field,
+                        value: v,
+                    });
+                }
+                ui.end_row();
+            }
+            ui.label("Deliverables");
+            ui.vertical(|ui| {
+                if let Some(list) = widgets::committed_field(
+                    ui,
+                    ("package-deliverables", i),
+                    Name::Text(&format!("Deliverables, package {n}")),
+                    &package.deliverables.join(", "),
+                    300.0,
+                    Message::Below,
+                    |t| Ok::<_, String>(validate::split_list(t)),
+                ) {
+                    update(
+                        out,
+                        RatePackage {
+                            deliverables: list,
+                            ..package.clone()
+                        },
+                    );
+                }
+                widgets::hint_line(ui, "Separate items with commas, e.g. 1 Reel, 3 Stories");
+            });
+            ui.end_row();
+            ui.label("Price");
+            ui.horizontal(|ui| {
+                let symbol = package.price.currency.symbol().to_owned();
+                ui.label(&symbol);
+                if let Some(whole) = widgets::count_field(
+                    ui,
+                    ("package-price", i),
+                    Name::Text(&format!("Price, package {n}")),
+                    package.price.amount_minor / factor,
+                    0,
+                    "",
+                ) {
+                    let price = Money {
+                        amount_minor: whole.saturating_mul(factor),
+                        currency: package.price.currency.clone(),
+                    };
+                    update(
+                        out,
+                        RatePackage {
+                            price,
+                            ..package.clone()
+                        },
+                    );
+                }
+                ui.label(format!("up to {symbol}"));
+                let max = package.price_max_minor.map(|m| m / factor);
+                if let Some(value) = widgets::optional_count_cell(
+                    ui,
+                    ("package-max", i),
+                    &format!("Top of price range, package {n}"),
+                    max,
+                    80.0,
+                ) {
+                    update(
+                        out,
+                        RatePackage {
+                            price_max_minor: value.map(|v| v.saturating_mul(factor)),
+                            ..package.clone()
+                        },
+                    );
+                }
+                ui.label("Currency");
+                if let Some(currency) = widgets::committed_field(
+                    ui,
+                    ("package-currency", i),
+                    Name::Text(&format!("Currency, package {n}")),
+                    package.price.currency.code(),
+                    44.0,
+                    Message::OnHover,
+                    |t| {
+                        Currency::new(&t.trim().to_uppercase()).ok_or_else(|| {
+                            "Type a three-letter currency code, e.g. USD, EUR, GBP.".to_owned()
+                        })
+                    },
+                ) {
+                    let new_factor = 10u64.pow(currency.minor_digits());
+                    let whole = package.price.amount_minor / factor;
+                    let price = Money {
+                        amount_minor: whole.saturating_mul(new_factor),
+                        currency,
+                    };
+                    let price_max_minor = package
+                        .price_max_minor
+                        .map(|m| (m / factor).saturating_mul(new_factor));
+                    update(
+                        out,
+                        RatePackage {
+                            price,
+                            price_max_minor,
+                            ..package.clone()
+                        },
+                    );
+                }
+            });
+            ui.end_row();
+        });
+    if let Some(max) = package.price_max_minor
+        && max < package.price.amount_minor
+    {
+        widgets::error_line(
+            ui,
+            "The top of the range is below the starting price: correct one of them.",
+        );
+    }
+}
+
+fn suggestions_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
+    ui.label(RichText::new("Suggested rates").strong());
+    widgets::hint_line(
+        ui,
+        "From published price ranges for your tier, adjusted by how your engagement compares. A starting point, not a rule.",
+    );
+    for (k, report) in ctx.derived.report.platforms.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match &report.rate_suggestion {
+                RateAdvice::Suggested(s) => {
+                    let range = match &s.max {
+                        Some(max) => format!("{} – {}", format::money(&s.min), format::money(max)),
+                        None => format!("from {}", format::money(&s.min)),
+                    };
+                    ui.label(
+                        RichText::new(format!(
+                            "{}: {} (range {range})",
+                            s.deliverable,
+                            format::money(&s.suggested)
+                        ))
+                        .strong(),
+                    );
+                    egui::CollapsingHeader::new("Assumptions")
+                        .id_salt(("assumptions", k))
+                        .show(ui, |ui| {
+                            for assumption in &s.assumptions {
+                                ui.label(format!("• {assumption}"));
+                            }
+                        });
+                }
+                RateAdvice::NotAvailable { reason } => {
+                    ui.label(RichText::new(report.platform.label()).strong());
+                    widgets::hint_line(ui, reason);
+                }
+            }
+        });
+    }
+}

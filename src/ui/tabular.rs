@@ -1,0 +1,488 @@
+//! Rows copied from a spreadsheet (tab- or comma-separated) turned into posts: the
+//! table split with quotes respected, columns guessed from their header or content,
+//! and every row that cannot be read reported with its line and reason.
+
+use crate::actions::PostCount;
+use crate::model::{Post, PostKind};
+use time::{Date, Month};
+
+/// What a pasted column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// Not imported.
+    Ignore,
+    /// Publication date.
+    Date,
+    /// Photo, reel, video…
+    Kind,
+    /// Title or caption.
+    Title,
+    /// One count.
+    Count(PostCount),
+    /// Sponsored yes/no.
+    Sponsored,
+    /// Link to the post.
+    Link,
+}
+
+impl Column {
+    /// Every choice, in menu order.
+    pub const CHOICES: [Column; 14] = [
+        Self::Ignore,
+        Self::Date,
+        Self::Kind,
+        Self::Title,
+        Self::Count(PostCount::Likes),
+        Self::Count(PostCount::Comments),
+        Self::Count(PostCount::Shares),
+        Self::Count(PostCount::Saves),
+        Self::Count(PostCount::Views),
+        Self::Count(PostCount::Reach),
+        Self::Count(PostCount::Impressions),
+        Self::Count(PostCount::Replies),
+        Self::Sponsored,
+        Self::Link,
+    ];
+
+    /// The name in the column menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ignore => "(ignore)",
+            Self::Date => "Date",
+            Self::Kind => "Type",
+            Self::Title => "Title",
+            Self::Count(PostCount::Likes) => "Likes",
+            Self::Count(PostCount::Comments) => "Comments",
+            Self::Count(PostCount::Shares) => "Shares",
+            Self::Count(PostCount::Saves) => "Saves",
+            Self::Count(PostCount::Views) => "Views",
+            Self::Count(PostCount::Reach) => "Reach",
+            Self::Count(PostCount::Impressions) => "Impressions",
+            Self::Count(PostCount::Replies) => "Replies",
+            Self::Sponsored => "Sponsored",
+            Self::Link => "Link",
+        }
+    }
+
+    fn from_header(name: &str) -> Option<Self> {
+        let n = name.trim().to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
+        Some(if has(&["date", "posted", "published", "day"]) {
+            Self::Date
+        } else if has(&["type", "format", "kind"]) {
+            Self::Kind
+        } else if has(&["sponsor", "paid", "#ad", "partnership"]) {
+            Self::Sponsored
+        } else if has(&["link", "url", "permalink"]) {
+            Self::Link
+        } else if has(&["repl"]) {
+            Self::Count(PostCount::Replies)
+        } else if has(&["like", "reaction", "heart"]) {
+            Self::Count(PostCount::Likes)
+        } else if has(&["comment"]) {
+            Self::Count(PostCount::Comments)
+        } else if has(&["share", "repost", "retweet"]) {
+            Self::Count(PostCount::Shares)
+        } else if has(&["save", "bookmark"]) {
+            Self::Count(PostCount::Saves)
+        } else if has(&["impression"]) {
+            Self::Count(PostCount::Impressions)
+        } else if has(&["reach", "accounts"]) {
+            Self::Count(PostCount::Reach)
+        } else if has(&["view", "play"]) {
+            Self::Count(PostCount::Views)
+        } else if has(&["title", "caption", "description", "post", "name"]) {
+            Self::Title
+        } else {
+            return None;
+        })
+    }
+}
+
+/// A pasted table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    /// The header row, when the first row names the columns.
+    pub header: Option<Vec<String>>,
+    /// The data rows with their 1-based line numbers in the pasted text.
+    pub rows: Vec<(usize, Vec<String>)>,
+    /// Columns in the widest row.
+    pub width: usize,
+}
+
+/// Splits pasted text into cells: tabs when any line has one (spreadsheets copy
+/// that way), else semicolons or commas, with "quoted, cells" kept whole.
+pub fn split_table(text: &str) -> Table {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    let delimiter = if lines.iter().any(|(_, l)| l.contains('\t')) {
+        '\t'
+    } else if lines
+        .first()
+        .is_some_and(|(_, l)| l.matches(';').count() > l.matches(',').count())
+    {
+        ';'
+    } else {
+        ','
+    };
+    let mut rows: Vec<(usize, Vec<String>)> = lines
+        .iter()
+        .map(|&(n, l)| (n, split_line(l, delimiter)))
+        .collect();
+    let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    let is_header = rows.first().is_some_and(|(_, first)| {
+        first
+            .iter()
+            .all(|c| parse_count(c).is_err() && parse_date(c).is_err())
+            && first.iter().any(|c| Column::from_header(c).is_some())
+    });
+    let header = if is_header && !rows.is_empty() {
+        Some(rows.remove(0).1)
+    } else {
+        None
+    };
+    Table {
+        header,
+        rows,
+        width,
+    }
+}
+
+fn split_line(line: &str, delimiter: char) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            '"' if cell.trim().is_empty() && !quoted => {
+                quoted = true;
+                cell.clear();
+            }
+            '"' if quoted => quoted = false,
+            c if c == delimiter && !quoted => {
+                cells.push(std::mem::take(&mut cell).trim().to_owned())
+            }
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell.trim().to_owned());
+    cells
+}
+
+/// A column per position: from the header's names, else from the first row's content.
+pub fn guess_columns(table: &Table) -> Vec<Column> {
+    let mut columns = vec![Column::Ignore; table.width];
+    if let Some(header) = &table.header {
+        for (slot, name) in columns.iter_mut().zip(header) {
+            *slot = Column::from_header(name).unwrap_or(Column::Ignore);
+        }
+    } else if let Some((_, first)) = table.rows.first() {
+        let mut counts = [
+            PostCount::Likes,
+            PostCount::Comments,
+            PostCount::Shares,
+            PostCount::Saves,
+            PostCount::Views,
+        ]
+        .into_iter();
+        let mut have_date = false;
+        let mut have_title = false;
+        for (slot, cell) in columns.iter_mut().zip(first) {
+            *slot = if !have_date && parse_date(cell).is_ok() {
+                have_date = true;
+                Column::Date
+            } else if parse_count(cell).is_ok_and(|c| c.is_some()) {
+                counts.next().map_or(Column::Ignore, Column::Count)
+            } else if !have_title && !cell.is_empty() {
+                have_title = true;
+                Column::Title
+            } else {
+                Column::Ignore
+            };
+        }
+    }
+    // One column per meaning: a later duplicate is ignored.
+    for i in 0..columns.len() {
+        if columns[i] != Column::Ignore && columns[..i].contains(&columns[i]) {
+            columns[i] = Column::Ignore;
+        }
+    }
+    columns
+}
+
+/// A row that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The line in the pasted text (1-based).
+    pub line: usize,
+    /// Why, in plain words.
+    pub message: String,
+}
+
+/// The posts the rows describe, and the rows that could not be read.
+pub fn to_posts(table: &Table, columns: &[Column], today: Date) -> (Vec<Post>, Vec<RowProblem>) {
+    let mut posts = Vec::new();
+    let mut problems = Vec::new();
+    if !columns.contains(&Column::Date) {
+        problems.push(RowProblem {
+            line: 1,
+            message: "No column is marked as the date: choose which column holds the post dates."
+                .into(),
+        });
+        return (posts, problems);
+    }
+    for (line, cells) in &table.rows {
+        match row_to_post(cells, columns, today) {
+            Ok(post) => posts.push(post),
+            Err(message) => problems.push(RowProblem {
+                line: *line,
+                message,
+            }),
+        }
+    }
+    (posts, problems)
+}
+
+fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post, String> {
+    let mut post = Post::new(today, PostKind::Photo);
+    let mut dated = false;
+    for (column, cell) in columns.iter().zip(
+        cells
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::repeat("")),
+    ) {
+        match column {
+            Column::Ignore => {}
+            Column::Date => {
+                let date = parse_date(cell)?;
+                if date > today {
+                    return Err(format!("the date {cell} is after today"));
+                }
+                post.date = date;
+                dated = true;
+            }
+            Column::Kind => post.kind = parse_kind(cell).unwrap_or_default(),
+            Column::Title => post.title = cell.to_owned(),
+            Column::Count(count) => {
+                let value = parse_count(cell)
+                    .map_err(|e| format!("{}: {e}", Column::Count(*count).label()))?;
+                *count_slot(&mut post, *count) = value;
+            }
+            Column::Sponsored => post.sponsored = parse_yes(cell),
+            Column::Link => post.link = cell.to_owned(),
+        }
+    }
+    if !dated {
+        return Err("the row has no date".into());
+    }
+    Ok(post)
+}
+
+fn count_slot(post: &mut Post, count: PostCount) -> &mut Option<u64> {
+    match count {
+        PostCount::Likes => &mut post.likes,
+        PostCount::Comments => &mut post.comments,
+        PostCount::Shares => &mut post.shares,
+        PostCount::Saves => &mut post.saves,
+        PostCount::Views => &mut post.views,
+        PostCount::Reach => &mut post.reach,
+        PostCount::Impressions => &mut post.impressions,
+        PostCount::Replies => &mut post.replies,
+    }
+}
+
+/// A count cell: "1,240", "1.2K", "3M", or empty for not entered.
+pub fn parse_count(cell: &str) -> Result<Option<u64>, String> {
+    let t: String = cell
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_' | '\''))
+        .collect();
+    if t.is_empty() || t == "-" || t == "–" {
+        return Ok(None);
+    }
+    if t.starts_with('-') || t.starts_with('\u{2212}') {
+        return Err(format!("“{cell}” is negative; counts start at 0"));
+    }
+    let (number, factor) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 1_000.0),
+        Some((i, 'm' | 'M')) => (&t[..i], 1_000_000.0),
+        _ => (t.as_str(), 1.0),
+    };
+    if factor == 1.0 {
+        return number
+            .parse::<u64>()
+            .map(Some)
+            .map_err(|_| format!("“{cell}” is not a whole number"));
+    }
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("“{cell}” is not a number"))?;
+    let scaled = (value * factor).round();
+    if !(0.0..=1e15).contains(&scaled) {
+        return Err(format!("“{cell}” is out of range"));
+    }
+    Ok(Some(scaled as u64))
+}
+
+fn month_of(name: &str) -> Option<Month> {
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let n = name.trim().trim_end_matches('.').to_lowercase();
+    let index = months.iter().position(|m| n.starts_with(m))?;
+    Month::try_from(u8::try_from(index + 1).ok()?).ok()
+}
+
+/// A date cell: 2026-03-12, 2026/03/12, 12 Mar 2026, Mar 12, 2026, or a slashed date
+/// whose day is unambiguous (13/03/2026, 03/13/2026); a time after it is ignored.
+pub fn parse_date(cell: &str) -> Result<Date, String> {
+    let text = cell.trim();
+    let first = text.split(['T', ' ']).next().unwrap_or("");
+    let numeric: Vec<&str> = first.split(['-', '/', '.']).collect();
+    let bad = || format!("“{cell}” is not a date Pitchkit can read; type it as 2026-03-12");
+    let build = |y: i32, m: u8, d: u8| {
+        Month::try_from(m)
+            .ok()
+            .and_then(|m| Date::from_calendar_date(y, m, d).ok())
+            .ok_or_else(bad)
+    };
+    if numeric.len() == 3
+        && numeric
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let n: Vec<u32> = numeric.iter().filter_map(|p| p.parse().ok()).collect();
+        if n.len() != 3 {
+            return Err(bad());
+        }
+        if numeric[0].len() == 4 {
+            return build(n[0] as i32, n[1] as u8, n[2] as u8);
+        }
+        if numeric[2].len() == 4 {
+            let year = n[2] as i32;
+            return match (n[0] > 12, n[1] > 12) {
+                (true, false) => build(year, n[1] as u8, n[0] as u8),
+                (false, true) => build(year, n[0] as u8, n[1] as u8),
+                _ if n[0] == n[1] => build(year, n[1] as u8, n[0] as u8),
+                _ => Err(format!(
+                    "“{cell}” could be day/month or month/day; type it as 2026-03-12"
+                )),
+            };
+        }
+        return Err(bad());
+    }
+    let words: Vec<&str> = text.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    if words.len() == 3 {
+        let year: i32 = words[2].parse().map_err(|_| bad())?;
+        if let (Ok(day), Some(month)) = (words[0].parse::<u8>(), month_of(words[1])) {
+            return Date::from_calendar_date(year, month, day).map_err(|_| bad());
+        }
+        if let (Some(month), Ok(day)) = (month_of(words[0]), words[1].parse::<u8>()) {
+            return Date::from_calendar_date(year, month, day).map_err(|_| bad());
+        }
+    }
+    Err(bad())
+}
+
+fn parse_kind(cell: &str) -> Option<PostKind> {
+    let n = cell.trim().to_lowercase();
+    PostKind::ALL
+        .into_iter()
+        .find(|k| n.starts_with(&k.label().to_lowercase()))
+        .or(match n.as_str() {
+            "image" | "picture" | "static" => Some(PostKind::Photo),
+            "album" | "sidecar" => Some(PostKind::Carousel),
+            "reels" | "clip" => Some(PostKind::Reel),
+            "shorts" | "tiktok" => Some(PostKind::Short),
+            "stream" => Some(PostKind::Live),
+            _ => None,
+        })
+}
+
+fn parse_yes(cell: &str) -> bool {
+    matches!(
+        cell.trim().to_lowercase().as_str(),
+        "yes" | "y" | "true" | "1" | "x" | "✓" | "paid" | "sponsored" | "ad" | "#ad" | "gifted"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 15);
+
+    #[test]
+    fn tab_separated_with_header() {
+        let text = "Date\tTitle\tLikes\tComments\tSponsored\n2026-11-01\tBrew day\t1,240\t88\tyes\n\n2026-11-03\t\"Moon, coffee\"\t2.1K\t\tno\n";
+        let table = split_table(text);
+        assert_eq!(table.header.as_ref().map(Vec::len), Some(5));
+        let columns = guess_columns(&table);
+        assert_eq!(
+            columns,
+            vec![
+                Column::Date,
+                Column::Title,
+                Column::Count(PostCount::Likes),
+                Column::Count(PostCount::Comments),
+                Column::Sponsored
+            ]
+        );
+        let (posts, problems) = to_posts(&table, &columns, TODAY);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(posts.len(), 2);
+        assert_eq!(posts[0].likes, Some(1240));
+        assert!(posts[0].sponsored);
+        assert_eq!(posts[1].title, "Moon, coffee");
+        assert_eq!(posts[1].likes, Some(2100));
+        assert_eq!(posts[1].comments, None);
+    }
+
+    #[test]
+    fn comma_separated_without_header_reports_bad_rows() {
+        let text = "2026-11-01,Brew,120,8\n2026-13-01,Bad,1,1\n2026-11-20,Future,1,1\n2026-11-02,Neg,-4,1\n14/11/2026,Slash,5,1";
+        let table = split_table(text);
+        assert!(table.header.is_none());
+        let columns = guess_columns(&table);
+        assert_eq!(columns[0], Column::Date);
+        assert_eq!(columns[1], Column::Title);
+        let (posts, problems) = to_posts(&table, &columns, TODAY);
+        assert_eq!(posts.len(), 2);
+        assert_eq!(posts[1].date, date!(2026 - 11 - 14));
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![2, 3, 4]);
+        assert!(problems[1].message.contains("after today"));
+        assert!(problems[2].message.contains("negative"));
+    }
+
+    #[test]
+    fn dates_and_counts() {
+        assert_eq!(parse_date("12 Mar 2026"), Ok(date!(2026 - 03 - 12)));
+        assert_eq!(parse_date("Mar 12, 2026"), Ok(date!(2026 - 03 - 12)));
+        assert_eq!(parse_date("2026/03/12 10:00"), Ok(date!(2026 - 03 - 12)));
+        assert!(parse_date("03/04/2026").unwrap_err().contains("day/month"));
+        assert_eq!(parse_count("3M"), Ok(Some(3_000_000)));
+        assert_eq!(parse_count(""), Ok(None));
+        assert!(parse_count("1.5").is_err());
+    }
+
+    #[test]
+    fn no_date_column_is_reported_once() {
+        let table = split_table("Title,Likes\nA,1\nB,2");
+        let (posts, problems) = to_posts(&table, &guess_columns(&table), TODAY);
+        assert!(posts.is_empty());
+        assert_eq!(problems.len(), 1);
+    }
+}

@@ -1,0 +1,252 @@
+//! Photo thumbnails as textures: decoded on a worker thread from the bundle's
+//! `*.thumb.jpg` files (or the photo itself when there is none), never larger than
+//! [`THUMB_EDGE_PX`], with each photo's palette computed on the way.
+
+use crate::media::{self, Palette};
+use crate::pdf::MediaSource;
+use egui::{Color32, ColorImage, Rect, Response, Sense, TextureHandle, TextureOptions, Ui, Vec2};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Longest edge of a thumbnail texture, in pixels.
+pub const THUMB_EDGE_PX: u32 = 320;
+
+enum Slot {
+    Loading,
+    Ready(TextureHandle),
+    Failed(String),
+}
+
+struct Job {
+    generation: u64,
+    source: MediaSource,
+    file: String,
+}
+
+struct Loaded {
+    generation: u64,
+    file: String,
+    result: Result<(ColorImage, Palette), String>,
+}
+
+/// The thumbnails of the open document's photos.
+pub struct Thumbnails {
+    generation: u64,
+    source: MediaSource,
+    slots: RefCell<BTreeMap<String, Slot>>,
+    palettes: BTreeMap<String, Palette>,
+    jobs: Sender<Job>,
+    results: Receiver<Loaded>,
+}
+
+impl Thumbnails {
+    /// Starts the loader thread; it wakes `ctx` whenever a thumbnail is ready.
+    pub fn new(ctx: &egui::Context, source: MediaSource, generation: u64) -> Self {
+        let (jobs, job_rx) = channel::<Job>();
+        let (result_tx, results) = channel::<Loaded>();
+        let waker = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pitchkit-thumbnails".into())
+            .spawn(move || {
+                while let Ok(job) = job_rx.recv() {
+                    let result = std::panic::catch_unwind(|| load(&job.source, &job.file))
+                        .unwrap_or_else(|_| Err("the photo could not be decoded".to_owned()));
+                    let sent = result_tx.send(Loaded {
+                        generation: job.generation,
+                        file: job.file,
+                        result,
+                    });
+                    if sent.is_err() {
+                        break;
+                    }
+                    waker.request_repaint();
+                }
+            });
+        // Without a thread, thumbnails show as grey boxes; the editor still works.
+        drop(spawned);
+        Self {
+            generation,
+            source,
+            slots: RefCell::new(BTreeMap::new()),
+            palettes: BTreeMap::new(),
+            jobs,
+            results,
+        }
+    }
+
+    /// Switches to another document's photos (forgets every texture).
+    pub fn reset(&mut self, source: MediaSource, generation: u64) {
+        if generation != self.generation {
+            self.generation = generation;
+            self.source = source;
+            self.slots.borrow_mut().clear();
+            self.palettes.clear();
+        }
+    }
+
+    /// Forgets one photo so it is read again (after it was imported).
+    pub fn forget(&mut self, file: &str) {
+        self.slots.borrow_mut().remove(file);
+        self.palettes.remove(file);
+    }
+
+    /// Turns finished decodes into textures; true when any arrived.
+    pub fn poll(&mut self, ctx: &egui::Context) -> bool {
+        let mut any = false;
+        while let Ok(loaded) = self.results.try_recv() {
+            if loaded.generation != self.generation {
+                continue;
+            }
+            any = true;
+            let slot = match loaded.result {
+                Ok((image, palette)) => {
+                    self.palettes.insert(loaded.file.clone(), palette);
+                    Slot::Ready(ctx.load_texture(
+                        format!("thumb:{}", loaded.file),
+                        image,
+                        TextureOptions::LINEAR,
+                    ))
+                }
+                Err(why) => Slot::Failed(why),
+            };
+            self.slots.borrow_mut().insert(loaded.file, slot);
+        }
+        any
+    }
+
+    /// The texture of `file`, asking for it if it was never asked for.
+    pub fn texture(&self, file: &str) -> Option<TextureHandle> {
+        let mut slots = self.slots.borrow_mut();
+        match slots.get(file) {
+            Some(Slot::Ready(texture)) => Some(texture.clone()),
+            Some(_) => None,
+            None => {
+                slots.insert(file.to_owned(), Slot::Loading);
+                let job = Job {
+                    generation: self.generation,
+                    source: self.source.clone(),
+                    file: file.to_owned(),
+                };
+                if self.jobs.send(job).is_err() {
+                    slots.insert(file.to_owned(), Slot::Failed("no loader".to_owned()));
+                }
+                None
+            }
+        }
+    }
+
+    /// Why `file` has no thumbnail, if it failed.
+    pub fn failure(&self, file: &str) -> Option<String> {
+        match self.slots.borrow().get(file) {
+            Some(Slot::Failed(why)) => Some(why.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether any requested thumbnail is still loading.
+    pub fn is_loading(&self) -> bool {
+        self.slots
+            .borrow()
+            .values()
+            .any(|s| matches!(s, Slot::Loading))
+    }
+
+    /// The palette of a loaded photo.
+    pub fn palette(&self, file: &str) -> Option<&Palette> {
+        self.palettes.get(file)
+    }
+
+    /// Paints `file` cropped to fill `size` (a grey box until it is loaded).
+    pub fn show(&self, ui: &mut Ui, file: &str, size: Vec2, alt: &str) -> Response {
+        let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+        self.paint(ui.painter(), rect, file, None);
+        if let Some(why) = self.failure(file) {
+            response.on_hover_text(format!("{alt}: {why}"))
+        } else {
+            response.on_hover_text(alt)
+        }
+    }
+
+    /// Paints `file` into `rect`, showing the part `uv` of it (cropped to fill when
+    /// `None`).
+    pub fn paint(&self, painter: &egui::Painter, rect: Rect, file: &str, uv: Option<Rect>) {
+        match self.texture(file) {
+            Some(texture) => {
+                let uv = uv.unwrap_or_else(|| cover_uv(texture.size_vec2(), rect.size()));
+                painter.image(texture.id(), rect, uv, Color32::WHITE);
+            }
+            None => {
+                painter.rect_filled(rect, 2.0, Color32::from_gray(150).gamma_multiply(0.5));
+            }
+        }
+    }
+}
+
+/// The part of an image of `image_size` that fills a frame of `frame` without
+/// distortion (centred crop), in texture coordinates.
+pub fn cover_uv(image_size: Vec2, frame: Vec2) -> Rect {
+    if image_size.x <= 0.0 || image_size.y <= 0.0 || frame.x <= 0.0 || frame.y <= 0.0 {
+        return Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
+    }
+    let image_aspect = image_size.x / image_size.y;
+    let frame_aspect = frame.x / frame.y;
+    if image_aspect > frame_aspect {
+        let w = frame_aspect / image_aspect;
+        Rect::from_min_max(
+            egui::pos2((1.0 - w) / 2.0, 0.0),
+            egui::pos2((1.0 + w) / 2.0, 1.0),
+        )
+    } else {
+        let h = image_aspect / frame_aspect;
+        Rect::from_min_max(
+            egui::pos2(0.0, (1.0 - h) / 2.0),
+            egui::pos2(1.0, (1.0 + h) / 2.0),
+        )
+    }
+}
+
+/// Reads and shrinks one photo: the bundle's thumbnail when there is one.
+fn load(source: &MediaSource, file: &str) -> Result<(ColorImage, Palette), String> {
+    let thumb = media::thumb_name(file);
+    let bytes = match source.read(&thumb) {
+        Ok(bytes) if thumb != file => bytes,
+        _ => source.read(file)?,
+    };
+    let image = image::load_from_memory(&bytes)
+        .map_err(|e| format!("the photo {file} could not be decoded ({e})"))?;
+    let image = if image.width().max(image.height()) > THUMB_EDGE_PX {
+        image.thumbnail(THUMB_EDGE_PX, THUMB_EDGE_PX)
+    } else {
+        image
+    };
+    let rgb = image.to_rgb8();
+    let (width, height) = rgb.dimensions();
+    let palette = media::palette_of(width, height, rgb.as_raw());
+    let color = ColorImage::from_rgb([width as usize, height as usize], rgb.as_raw());
+    Ok((color, palette))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cover_crops_the_long_side() {
+        let uv = cover_uv(egui::vec2(200.0, 100.0), egui::vec2(100.0, 100.0));
+        assert!((uv.min.x - 0.25).abs() < 1e-6 && (uv.max.x - 0.75).abs() < 1e-6);
+        assert_eq!((uv.min.y, uv.max.y), (0.0, 1.0));
+        let uv = cover_uv(egui::vec2(100.0, 200.0), egui::vec2(100.0, 100.0));
+        assert!((uv.min.y - 0.25).abs() < 1e-6);
+    }
+
+    #[test]
+    fn demo_photos_load_small() {
+        for (file, _) in crate::sample::demo_media() {
+            let (image, palette) = load(&MediaSource::demo(), file).unwrap();
+            assert!(image.size[0].max(image.size[1]) as u32 <= THUMB_EDGE_PX);
+            assert!(!palette.swatches.is_empty());
+        }
+        assert!(load(&MediaSource::demo(), "missing.jpg").is_err());
+    }
+}

@@ -1,0 +1,155 @@
+//! Checks of what people type, with the message shown next to the field.
+
+use time::Date;
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+
+/// How dates are typed: `2026-11-15`.
+pub const DATE_FORMAT: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+
+/// A date as typed in fields: `YYYY-MM-DD`.
+pub fn date_text(date: Date) -> String {
+    date.format(DATE_FORMAT).unwrap_or_default()
+}
+
+/// Reads a typed date; refuses a date after `today` (figures cannot come from the future).
+pub fn parse_past_date(text: &str, today: Date) -> Result<Date, String> {
+    let text = text.trim();
+    let date = Date::parse(text, DATE_FORMAT)
+        .map_err(|_| format!("Type the date as year-month-day, e.g. {}", date_text(today)))?;
+    if date > today {
+        return Err(format!(
+            "This date is after today ({}): figures cannot come from the future.",
+            crate::format::date(today)
+        ));
+    }
+    Ok(date)
+}
+
+/// Reads an optional count: empty is "not entered"; otherwise a whole number ≥ 0
+/// (thousands separators allowed).
+pub fn parse_optional_count(text: &str) -> Result<Option<u64>, String> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\''))
+        .collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    if cleaned.starts_with('-') || cleaned.starts_with('\u{2212}') {
+        return Err("A count cannot be negative.".to_owned());
+    }
+    cleaned
+        .parse::<u64>()
+        .map(Some)
+        .map_err(|_| "Type a whole number, e.g. 1240, or leave it empty.".to_owned())
+}
+
+/// A message when `text` does not look like an email address; `None` when it does or
+/// is empty.
+pub fn email_problem(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let ok = match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.chars().any(char::is_whitespace)
+        }
+        None => false,
+    };
+    (!ok).then(|| "This does not look like an email address (name@example.com).".to_owned())
+}
+
+/// A message when `text` does not look like a web address; `None` when it does or is
+/// empty. "example.com" and "https://example.com/me" are both fine.
+pub fn website_problem(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or(text);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let ok = !text.chars().any(char::is_whitespace)
+        && !text.contains('@')
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.');
+    (!ok).then(|| "This does not look like a web address (example.com or https://…).".to_owned())
+}
+
+/// Splits a comma-separated list into trimmed, non-empty items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 15);
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_past_date("2026-11-15", TODAY), Ok(TODAY));
+        assert_eq!(
+            parse_past_date(" 2025-01-02 ", TODAY),
+            Ok(date!(2025 - 01 - 02))
+        );
+        assert!(
+            parse_past_date("2026-11-16", TODAY)
+                .unwrap_err()
+                .contains("after today")
+        );
+        assert!(
+            parse_past_date("15/11/2026", TODAY)
+                .unwrap_err()
+                .contains("year-month-day")
+        );
+        assert_eq!(date_text(TODAY), "2026-11-15");
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(parse_optional_count(""), Ok(None));
+        assert_eq!(parse_optional_count("1,240"), Ok(Some(1240)));
+        assert_eq!(parse_optional_count(" 7 "), Ok(Some(7)));
+        assert!(parse_optional_count("-3").unwrap_err().contains("negative"));
+        assert!(parse_optional_count("12k").is_err());
+        assert!(parse_optional_count("1.5").is_err());
+    }
+
+    #[test]
+    fn emails_and_websites() {
+        assert_eq!(email_problem(""), None);
+        assert_eq!(email_problem("maya@orbitandoat.com"), None);
+        assert!(email_problem("maya@orbit").is_some());
+        assert!(email_problem("maya orbit@x.com").is_some());
+        assert!(email_problem("maya.com").is_some());
+        assert_eq!(website_problem("orbitandoat.com"), None);
+        assert_eq!(website_problem("https://orbitandoat.com/kit?x=1"), None);
+        assert!(website_problem("orbit and oat").is_some());
+        assert!(website_problem("https://localhost").is_some());
+        assert!(website_problem("maya@orbitandoat.com").is_some());
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(split_list(" English, Yoruba ,,"), vec!["English", "Yoruba"]);
+        assert!(split_list("  ").is_empty());
+    }
+}

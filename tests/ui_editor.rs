@@ -1,0 +1,222 @@
+//! The editor driven through its real window (egui_kittest, no display needed):
+//! typing, platforms and posts, undo, every section's accessibility, panics caught.
+
+mod ui_support;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use pitchkit::ui::{EditorSection, Startup};
+use std::time::Duration;
+use ui_support::{Answers, app, wait_for};
+
+fn type_into(
+    harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>,
+    label: &str,
+    text: &str,
+) {
+    harness.get_by_label(label).focus();
+    harness.step();
+    harness.get_by_label(label).type_text(text);
+    harness.step();
+}
+
+fn press_enter(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+}
+
+#[test]
+fn typing_a_name_reaches_the_model_and_marks_the_title_unsaved() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    assert_eq!(harness.state().window_title(), "Untitled – Pitchkit");
+    assert!(!harness.state().is_dirty());
+
+    type_into(&mut harness, "Name", "Maya Okafor");
+    harness.run();
+    assert_eq!(
+        harness.state().project().creator.display_name,
+        "Maya Okafor"
+    );
+    assert!(harness.state().is_dirty());
+    assert_eq!(harness.state().window_title(), "• Maya Okafor – Pitchkit");
+    assert!(harness.query_by_label("• Unsaved changes").is_some());
+}
+
+#[test]
+fn undo_and_redo_restore_the_project() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    type_into(&mut harness, "Tagline", "Space over coffee");
+    harness.run();
+    assert_eq!(
+        harness.state().project().creator.tagline,
+        "Space over coffee"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project().creator.tagline, "");
+    assert!(
+        !harness.state().is_dirty(),
+        "undo back to the opened state is clean"
+    );
+    assert_eq!(harness.state().window_title(), "Untitled – Pitchkit");
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().project().creator.tagline,
+        "Space over coffee"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(
+        harness.state().project().creator.tagline,
+        "Space over coffee"
+    );
+}
+
+#[test]
+fn adding_a_platform_and_a_post_shows_the_engagement_rate() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Platforms,
+    );
+    harness.get_by_label("Add platform").click();
+    harness.run();
+    assert_eq!(harness.state().project().platforms.len(), 1);
+
+    harness
+        .get_by_label("Followers")
+        .set_value_accesskit(1000.0);
+    harness.run();
+    assert_eq!(harness.state().project().platforms[0].followers, 1000);
+
+    harness.get_by_label("Add post").click();
+    harness.run();
+    assert_eq!(harness.state().project().platforms[0].posts.len(), 1);
+    type_into(&mut harness, "Likes, post 1", "40");
+    press_enter(&mut harness);
+    type_into(&mut harness, "Comments, post 1", "10");
+    press_enter(&mut harness);
+    harness.run();
+
+    let post = &harness.state().project().platforms[0].posts[0];
+    assert_eq!((post.likes, post.comments), (Some(40), Some(10)));
+    // (40 + 10) ÷ 1,000 followers = 5.0 %, in the figures and in the post's row.
+    assert!(harness.query_all_by_label("5.0%").count() >= 2);
+
+    // A negative count never enters the model: the field says why.
+    type_into(&mut harness, "Shares, post 1", "-3");
+    press_enter(&mut harness);
+    harness.run();
+    assert_eq!(harness.state().project().platforms[0].posts[0].shares, None);
+}
+
+#[test]
+fn a_future_date_is_refused_with_a_message() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Platforms,
+    );
+    harness.get_by_label("Add platform").click();
+    harness.run();
+    let before = harness.state().project().platforms[0]
+        .followers_provenance
+        .as_of;
+    let field = harness.get_by_label("Counted on");
+    field.focus();
+    harness.step();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Counted on").type_text("2099-01-01");
+    harness.step();
+    press_enter(&mut harness);
+    harness.run();
+    assert_eq!(
+        harness.state().project().platforms[0]
+            .followers_provenance
+            .as_of,
+        before
+    );
+    assert!(harness.query_by_label_contains("after today").is_some());
+}
+
+#[test]
+fn every_section_of_the_demo_shows_with_every_input_named() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Demo,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    wait_for(&mut harness, Duration::from_secs(60), |app| {
+        app.preview_is_current() && app.preview_pages() > 0
+    });
+    for section in EditorSection::ALL {
+        harness.state_mut().show_section(section);
+        // `run` checks that every visible input has an accessible name.
+        harness.run();
+        assert!(harness.state().panel_error().is_none(), "{section:?}");
+    }
+    assert!(harness.state().preview_pages() >= 4);
+    assert!(
+        harness
+            .query_by_label("This is a demo kit: start your own")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_panic_in_a_section_is_caught_and_the_work_can_still_be_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &answers,
+        EditorSection::Profile,
+    );
+    type_into(&mut harness, "Name", "Maya");
+    harness.run();
+    harness.state_mut().panic_in_next_frame();
+    harness.run();
+    assert!(harness.state().panel_error().is_some());
+    assert!(
+        harness
+            .query_by_label("This section could not be shown")
+            .is_some()
+    );
+
+    let target = data.path().join("rescued");
+    *answers.project_path.lock().unwrap() = Some(target.clone());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    let saved = pitchkit::storage::open(&target.with_extension("pitchkit")).unwrap();
+    assert_eq!(saved.creator.display_name, "Maya");
+
+    harness.get_by_label("Try again").click();
+    harness.run();
+    assert!(harness.state().panel_error().is_none());
+    assert!(harness.query_by_label("Name").is_some());
+}

@@ -1,0 +1,290 @@
+//! The editor's file side, driven through its window: export to PDF, the close
+//! prompt, opening a broken project, autosave and restore, recent projects.
+
+mod ui_support;
+
+use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::kittest::Queryable;
+use pitchkit::ui::{EditorSection, Startup};
+use std::time::Duration;
+use ui_support::{Answers, app, wait_for};
+
+fn request_close(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    harness.step();
+}
+
+fn sent_cancel_close(harness: &egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&ViewportCommand::CancelClose))
+}
+
+#[test]
+fn export_writes_a_pdf_and_offers_its_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    *answers.pdf_path.lock().unwrap() = Some(out.path().join("kit"));
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.step();
+    assert_eq!(
+        answers.suggested_pdf_names.lock().unwrap().as_slice(),
+        ["Maya Okafor – media kit.pdf"]
+    );
+    wait_for(&mut harness, Duration::from_secs(300), |app| {
+        !app.is_exporting()
+    });
+
+    let report = harness.state().last_export().expect("the export finished");
+    let pdf = out.path().join("kit.pdf");
+    assert_eq!(report.path, pdf);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(report.pages >= 4);
+    assert!(harness.query_by_label_contains("Exported to ").is_some());
+
+    harness.get_by_label("Open folder").click();
+    harness.run();
+    assert_eq!(
+        answers.opened_folders.lock().unwrap().as_slice(),
+        [out.path().to_path_buf()]
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+
+    // Nothing to save: the window may close at once.
+    request_close(&mut harness);
+    assert!(!sent_cancel_close(&harness));
+    assert!(harness.state().close_allowed());
+
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    harness.get_by_label("Name").focus();
+    harness.step();
+    harness.get_by_label("Name").type_text("Maya");
+    harness.run();
+
+    request_close(&mut harness);
+    assert!(sent_cancel_close(&harness), "the close is held back");
+    harness.run();
+    assert_eq!(
+        harness.state().prompt_title().as_deref(),
+        Some("Save changes to Maya?")
+    );
+    assert!(harness.query_by_label("Don't save").is_some());
+
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().prompt_title().is_none());
+    assert!(!harness.state().close_allowed());
+    assert_eq!(harness.state().project().creator.display_name, "Maya");
+
+    // Quit from the keyboard asks the same question.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert_eq!(
+        harness.state().prompt_title().as_deref(),
+        Some("Save changes to Maya?")
+    );
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(harness.state().close_allowed());
+}
+
+#[test]
+fn opening_a_broken_project_says_why_and_keeps_both_projects() {
+    let data = tempfile::tempdir().unwrap();
+    let bundle = data.path().join("broken.pitchkit");
+    std::fs::create_dir_all(&bundle).unwrap();
+    let file = bundle.join("project.json");
+    std::fs::write(&file, b"{ \"schema_version\": 2, oops").unwrap();
+    let answers = Answers::default();
+    *answers.project_folder.lock().unwrap() = Some(bundle.clone());
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert_eq!(
+        harness.state().prompt_title().as_deref(),
+        Some("Could not open the project")
+    );
+    assert!(harness.query_by_label_contains("not valid JSON").is_some());
+    assert!(harness.state().is_demo(), "the open project is kept");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        b"{ \"schema_version\": 2, oops"
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().prompt_title().is_none());
+}
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut harness = app(
+            Startup::Empty,
+            data.path(),
+            &Answers::default(),
+            EditorSection::Profile,
+        );
+        harness.get_by_label("Name").focus();
+        harness.step();
+        harness.get_by_label("Name").type_text("Maya");
+        harness.run();
+        // Wait past the autosave delay (200 ms here).
+        for _ in 0..20 {
+            std::thread::sleep(Duration::from_millis(30));
+            harness.step();
+        }
+        // The harness is dropped without a clean exit: a crash.
+    }
+    let mut harness = app(
+        Startup::Empty,
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    harness.run();
+    assert_eq!(
+        harness.state().prompt_title().as_deref(),
+        Some("Restore unsaved work?")
+    );
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(harness.state().project().creator.display_name, "Maya");
+    assert!(
+        harness.state().is_dirty(),
+        "restored work still needs saving"
+    );
+    assert!(pitchkit::storage::recoverable(data.path()).is_empty());
+}
+
+#[test]
+fn first_run_shows_the_demo_and_later_runs_reopen_the_last_project() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let target = data.path().join("mine");
+    *answers.project_path.lock().unwrap() = Some(target.clone());
+    {
+        let mut harness = app(
+            Startup::LastOrDemo,
+            data.path(),
+            &answers,
+            EditorSection::Profile,
+        );
+        assert!(harness.state().is_demo());
+        assert!(
+            harness
+                .query_by_label("This is a demo kit: start your own")
+                .is_some()
+        );
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        harness.run();
+        assert!(!harness.state().is_demo());
+        assert!(!harness.state().is_dirty());
+    }
+    let harness = app(
+        Startup::LastOrDemo,
+        data.path(),
+        &answers,
+        EditorSection::Profile,
+    );
+    assert!(!harness.state().is_demo());
+    assert_eq!(
+        harness.state().bundle(),
+        Some(target.with_extension("pitchkit").as_path())
+    );
+    assert_eq!(
+        harness.state().project().creator.display_name,
+        "Maya Okafor"
+    );
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn photos_dropped_on_the_window_are_imported_and_refusals_listed() {
+    let data = tempfile::tempdir().unwrap();
+    let bundle = data.path().join("mine.pitchkit");
+    pitchkit::storage::create_new(&bundle, &pitchkit::model::Project::new("Maya")).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");
+    let mut harness = app(
+        Startup::Open(bundle.clone()),
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    for file in [
+        "camera/DSCN0010.jpg",
+        "orientation/Portrait_6.jpg",
+        "bad/samplefilehub.heif",
+    ] {
+        let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(fixtures.join(file)));
+        harness.input_mut().dropped_files.push(handle);
+    }
+    harness.step();
+    assert_eq!(harness.state().section(), EditorSection::Aesthetics);
+    wait_for(&mut harness, Duration::from_secs(120), |app| {
+        app.project().samples.len() == 2
+    });
+    let project = harness.state().project();
+    assert!(
+        project.look.is_some(),
+        "the gallery's look is stored with the photos"
+    );
+    for sample in &project.samples {
+        assert!(
+            pitchkit::storage::media_dir(&bundle)
+                .join(&sample.media.file)
+                .is_file()
+        );
+    }
+    assert!(
+        harness
+            .query_by_label_contains("samplefilehub.heif")
+            .is_some()
+    );
+    // One undo step removes the whole batch.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().project().samples.is_empty());
+}

@@ -1,0 +1,106 @@
+//! Shared helpers of the editor tests: answered dialogs and a harness on the real app.
+#![allow(dead_code)]
+
+use egui_kittest::Harness;
+use pitchkit::ui::{AppOptions, Dialogs, EditorSection, PitchkitApp, Startup};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use time::Date;
+use time::macros::date;
+
+/// The day the tests pretend it is (the demo's figures are as of 15 Nov 2026).
+pub const TODAY: Date = date!(2026 - 11 - 20);
+
+/// Answers to the dialogs the editor opens, and a record of what it asked.
+#[derive(Clone, Default)]
+pub struct Answers {
+    /// Returned by "Open".
+    pub project_folder: Arc<Mutex<Option<PathBuf>>>,
+    /// Returned by "Save as".
+    pub project_path: Arc<Mutex<Option<PathBuf>>>,
+    /// Returned by "Export PDF".
+    pub pdf_path: Arc<Mutex<Option<PathBuf>>>,
+    /// Names suggested for the PDF.
+    pub suggested_pdf_names: Arc<Mutex<Vec<String>>>,
+    /// Folders shown in the file manager.
+    pub opened_folders: Arc<Mutex<Vec<PathBuf>>>,
+}
+
+impl Dialogs for Answers {
+    fn pick_project_folder(&mut self) -> Option<PathBuf> {
+        self.project_folder
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn choose_project_path(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+        self.project_path
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn choose_pdf_path(&mut self, suggested_name: &str, _folder: Option<&Path>) -> Option<PathBuf> {
+        self.suggested_pdf_names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(suggested_name.to_owned());
+        self.pdf_path
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn pick_photos(&mut self, _multiple: bool) -> Vec<PathBuf> {
+        Vec::new()
+    }
+
+    fn open_folder(&mut self, folder: &Path) -> Result<(), String> {
+        self.opened_folders
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(folder.to_path_buf());
+        Ok(())
+    }
+}
+
+/// The editor on `startup`, with its data folder in `data_dir`.
+pub fn app(
+    startup: Startup,
+    data_dir: &Path,
+    answers: &Answers,
+    section: EditorSection,
+) -> Harness<'static, PitchkitApp> {
+    let options = AppOptions {
+        data_dir: Some(data_dir.to_path_buf()),
+        dialogs: Box::new(answers.clone()),
+        startup,
+        today: Some(TODAY),
+        autosave_delay: Duration::from_millis(200),
+        start_section: Some(section),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 1000.0])
+        .with_max_steps(64)
+        .build_eframe(move |cc| PitchkitApp::new(cc, options));
+    harness.run_steps(3);
+    harness
+}
+
+/// Steps until `done` holds or `timeout` passes (for background work: layout,
+/// export, thumbnails). Panics on timeout.
+pub fn wait_for(
+    harness: &mut Harness<'_, PitchkitApp>,
+    timeout: Duration,
+    done: impl Fn(&PitchkitApp) -> bool,
+) {
+    let start = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(start.elapsed() < timeout, "timed out waiting");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run_steps(2);
+}
