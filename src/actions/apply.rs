@@ -2,8 +2,7 @@
 
 use super::error::{ActionError, item_mut};
 use super::{
-    Action, CollabField, CreatorField, PackageField, PlatformField, PostCount, PostField,
-    ShareGroup,
+    Action, CollabField, CreatorField, PackageField, PlatformField, PostField, ShareGroup,
 };
 use crate::model::{Audience, Collaboration, Creator, Post, RatePackage, Share};
 use std::mem::replace;
@@ -265,21 +264,8 @@ fn set_post_field(post: &mut Post, value: PostField) -> PostField {
         PostField::Date(v) => PostField::Date(replace(&mut post.date, v)),
         PostField::Kind(v) => PostField::Kind(replace(&mut post.kind, v)),
         PostField::Title(v) => PostField::Title(replace(&mut post.title, v)),
-        PostField::Count(count, v) => PostField::Count(count, replace(post_count(post, count), v)),
+        PostField::Count(count, v) => PostField::Count(count, replace(count.slot_mut(post), v)),
         PostField::Sponsored(v) => PostField::Sponsored(replace(&mut post.sponsored, v)),
         PostField::Link(v) => PostField::Link(replace(&mut post.link, v)),
-    }
-}
-
-fn post_count(post: &mut Post, count: PostCount) -> &mut Option<u64> {
-    match count {
-        PostCount::Likes => &mut post.likes,
-        PostCount::Comments => &mut post.comments,
-        PostCount::Shares => &mut post.shares,
-        PostCount::Saves => &mut post.saves,
-        PostCount::Views => &mut post.views,
-        PostCount::Reach => &mut post.reach,
-        PostCount::Impressions => &mut post.impressions,
-        PostCount::Replies => &mut post.replies,
     }
 }

@@ -83,6 +83,22 @@ pub enum PostCount {
     Replies,
 }
 
+impl PostCount {
+    /// The post's field this count names.
+    pub fn slot_mut(self, post: &mut Post) -> &mut Option<u64> {
+        match self {
+            Self::Likes => &mut post.likes,
+            Self::Comments => &mut post.comments,
+            Self::Shares => &mut post.shares,
+            Self::Saves => &mut post.saves,
+            Self::Views => &mut post.views,
+            Self::Reach => &mut post.reach,
+            Self::Impressions => &mut post.impressions,
+            Self::Replies => &mut post.replies,
+        }
+    }
+}
+
 /// A new value for one field of a post.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PostField {

@@ -276,7 +276,7 @@ fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post
             Column::Count(count) => {
                 let value = parse_count(cell)
                     .map_err(|e| format!("{}: {e}", Column::Count(*count).label()))?;
-                *count_slot(&mut post, *count) = value;
+                *count.slot_mut(&mut post) = value;
             }
             Column::Sponsored => post.sponsored = parse_yes(cell),
             Column::Link => post.link = cell.to_owned(),
@@ -286,19 +286,6 @@ fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post
         return Err("the row has no date".into());
     }
     Ok(post)
-}
-
-fn count_slot(post: &mut Post, count: PostCount) -> &mut Option<u64> {
-    match count {
-        PostCount::Likes => &mut post.likes,
-        PostCount::Comments => &mut post.comments,
-        PostCount::Shares => &mut post.shares,
-        PostCount::Saves => &mut post.saves,
-        PostCount::Views => &mut post.views,
-        PostCount::Reach => &mut post.reach,
-        PostCount::Impressions => &mut post.impressions,
-        PostCount::Replies => &mut post.replies,
-    }
 }
 
 /// A count cell: "1,240", "1.2K", "3M", or empty for not entered.
