@@ -190,3 +190,28 @@ fn usage_errors_exit_2_and_every_command_has_help() {
         assert!(stdout.contains("Usage: pitchkit"), "{stdout}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_make_it_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = dir.path().join("demo.pitchkit");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_pitchkit"))
+        .arg("demo")
+        .arg(&bundle)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // `pitchkit report P | head -1`: the pipe closes before the report is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pitchkit"))
+        .arg("report")
+        .arg(&bundle)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(output.status.code(), Some(0), "{err}");
+}

@@ -61,3 +61,51 @@ fn bad_choices_fail_with_one_line_and_leave_no_file() {
         assert!(!dir.path().join("x.pdf").exists(), "{args:?} left a file");
     }
 }
+
+#[test]
+fn japanese_text_is_set_in_a_system_font_and_embedded() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(run_in(dir.path(), &["demo", "demo.pitchkit"]).0, 0);
+    let project = dir.path().join("demo.pitchkit/project.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&project).unwrap()).unwrap();
+    json["creator"]["tagline"] = "東京のカフェ巡り".into();
+    std::fs::write(&project, serde_json::to_string_pretty(&json).unwrap()).unwrap();
+
+    // A subset of Droid Sans Fallback stands in for the system's CJK font.
+    let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+    let output = Command::cargo_bin("pitchkit")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("PITCHKIT_FONT_DIRS", &fonts)
+        .args(["export", "demo.pitchkit", "-o", "kit.pdf"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let err = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        !out.contains("Left out") && !err.contains("Left out"),
+        "{out}{err}"
+    );
+
+    let doc = lopdf::Document::load(dir.path().join("kit.pdf")).unwrap();
+    let base_fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"Font"))
+        .filter_map(|d| d.get(b"BaseFont").ok()?.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(
+        base_fonts.iter().any(|n| n.starts_with("PKSYS")),
+        "{base_fonts:?}"
+    );
+    let text = doc.extract_text(&[1]).unwrap();
+    assert!(text.contains("東京のカフェ巡り"), "{text}");
+}

@@ -27,7 +27,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         args.max_size_mb,
     )?;
     for line in report.lines() {
-        println!("{line}");
+        super::say(&line);
     }
     Ok(ExitCode::SUCCESS)
 }

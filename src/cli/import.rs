@@ -29,17 +29,17 @@ pub(super) fn import(bundle: &Path, sources: &[PathBuf]) -> Result<ExitCode> {
         &cancel,
     );
     for outcome in &outcomes {
-        println!("{}", media::outcome_line(outcome));
+        super::say(&media::outcome_line(outcome));
     }
     let added = add_samples(&mut project, &outcomes)?;
     if added > 0 {
         storage::save(bundle, &project)?;
     }
-    println!(
+    super::say(&format!(
         "{} ({added} added to {})",
         media::summary_line(&outcomes),
         bundle.display()
-    );
+    ));
     let refused = outcomes.iter().any(|(_, result)| result.is_err());
     Ok(if refused {
         ExitCode::from(1)

@@ -129,7 +129,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
 
 fn demo(path: &Path) -> Result<ExitCode> {
     sample::write_demo(path)?;
-    println!("Wrote the demo project to {}", path.display());
+    say(&format!("Wrote the demo project to {}", path.display()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -140,9 +140,9 @@ fn report(bundle: &Path, json: bool) -> Result<ExitCode> {
     if json {
         let text =
             serde_json::to_string_pretty(&report).context("could not write the report as JSON")?;
-        println!("{text}");
+        say(&text);
     } else {
-        print!("{}", report.to_text());
+        say(report.to_text().trim_end_matches('\n'));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -151,7 +151,7 @@ fn check(bundle: &Path) -> Result<ExitCode> {
     let project = storage::open(bundle)?;
     let issues = storage::validate(&project, today());
     if issues.is_empty() {
-        println!("{}: no problems found", bundle.display());
+        say(&format!("{}: no problems found", bundle.display()));
         return Ok(ExitCode::SUCCESS);
     }
     for issue in &issues {
@@ -176,4 +176,13 @@ pub fn today() -> time::Date {
             utc.next_day().unwrap_or(utc)
         }
     }
+}
+
+/// Prints a line on standard output. A closed pipe (`pitchkit report P | head -1`)
+/// is not an error of Pitchkit's: the work is done, so the line is dropped instead of
+/// stopping the program with a panic.
+pub(crate) fn say(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ignored = writeln!(out, "{line}");
 }

@@ -1,14 +1,16 @@
 //! The bundled font faces: their bytes, glyph coverage, advance widths, ascent and
 //! descent, text measuring, and splitting text into runs by glyph coverage with
-//! fallback (a glyph no bundled font has is left out and reported, never drawn as a box).
+//! fallback: bundled faces first, then fonts of the system for other scripts (a glyph
+//! no font has is left out and reported, never drawn as a box).
 
 use super::page::FontFace;
+use super::system_fonts;
 use std::sync::OnceLock;
 
 /// Millimetres per typographic point (1 pt = 1/72 in).
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
 
-/// Every face, in a fixed order (the index of a face in this list is its slot).
+/// Every bundled face, in a fixed order (the index of a face in this list is its slot).
 pub const ALL_FACES: [FontFace; 11] = [
     FontFace::SansRegular,
     FontFace::SansSemiBold,
@@ -37,9 +39,11 @@ static DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 /// The bytes of the font file behind a face (TrueType or CFF OpenType), for embedding.
 ///
 /// Debian ships no SemiBold of Noto Sans or EB Garamond, so `SansSemiBold` is Noto Sans
-/// Bold and `SerifSemiBold` is EB Garamond Bold.
+/// Bold and `SerifSemiBold` is EB Garamond Bold. A system face whose file cannot be
+/// read gives no bytes.
 pub fn font_bytes(face: FontFace) -> &'static [u8] {
     match face {
+        FontFace::System(slot) => system_fonts::font(slot).map_or(&[], |font| font.bytes),
         FontFace::SansRegular => NOTO_REGULAR,
         FontFace::SansSemiBold | FontFace::SansBold => NOTO_BOLD,
         FontFace::DisplaySemiBold => INTER_SEMIBOLD,
@@ -53,9 +57,20 @@ pub fn font_bytes(face: FontFace) -> &'static [u8] {
     }
 }
 
-/// The file name of a face inside `assets/fonts/` (for licences and reports).
+/// The face index of a face inside its font file (non-zero only for system font
+/// collections).
+pub fn font_index(face: FontFace) -> u32 {
+    match face {
+        FontFace::System(slot) => system_fonts::font(slot).map_or(0, |font| font.index),
+        _ => 0,
+    }
+}
+
+/// The file name of a face inside `assets/fonts/` (for licences and reports); system
+/// faces are named by [`system_fonts::file_name`].
 pub fn font_file_name(face: FontFace) -> &'static str {
     match face {
+        FontFace::System(_) => "system font",
         FontFace::SansRegular => "NotoSans-Regular.ttf",
         FontFace::SansSemiBold | FontFace::SansBold => "NotoSans-Bold.ttf",
         FontFace::DisplaySemiBold => "InterDisplay-SemiBold.otf",
@@ -79,6 +94,25 @@ struct FaceData {
     ascii_advances: [Option<u16>; 128],
 }
 
+impl FaceData {
+    fn new(parsed: ttf_parser::Face<'static>) -> Self {
+        let mut ascii_advances = [None; 128];
+        for (code, advance) in ascii_advances.iter_mut().enumerate().skip(32) {
+            let ch = char::from(u8::try_from(code).unwrap_or(b' '));
+            *advance = parsed
+                .glyph_index(ch)
+                .and_then(|glyph| parsed.glyph_hor_advance(glyph));
+        }
+        Self {
+            units_per_em: f32::from(parsed.units_per_em().max(1)),
+            ascent_units: f32::from(parsed.ascender()),
+            descent_units: f32::from(parsed.descender()),
+            face: parsed,
+            ascii_advances,
+        }
+    }
+}
+
 fn slot(face: FontFace) -> usize {
     ALL_FACES.iter().position(|&f| f == face).unwrap_or(0)
 }
@@ -89,28 +123,29 @@ fn faces() -> &'static [Option<FaceData>] {
         ALL_FACES
             .iter()
             .map(|&face| {
-                let parsed = ttf_parser::Face::parse(font_bytes(face), 0).ok()?;
-                let mut ascii_advances = [None; 128];
-                for (code, advance) in ascii_advances.iter_mut().enumerate().skip(32) {
-                    let ch = char::from(u8::try_from(code).unwrap_or(b' '));
-                    *advance = parsed
-                        .glyph_index(ch)
-                        .and_then(|glyph| parsed.glyph_hor_advance(glyph));
-                }
-                Some(FaceData {
-                    units_per_em: f32::from(parsed.units_per_em().max(1)),
-                    ascent_units: f32::from(parsed.ascender()),
-                    descent_units: f32::from(parsed.descender()),
-                    face: parsed,
-                    ascii_advances,
-                })
+                ttf_parser::Face::parse(font_bytes(face), 0)
+                    .ok()
+                    .map(FaceData::new)
             })
             .collect()
     })
 }
 
+/// Metrics of the system faces, built the first time a slot is used.
+fn system_face(slot: u8) -> Option<&'static FaceData> {
+    static SYSTEM: [OnceLock<Option<FaceData>>; system_fonts::MAX_SYSTEM_FONTS] =
+        [const { OnceLock::new() }; system_fonts::MAX_SYSTEM_FONTS];
+    SYSTEM
+        .get(usize::from(slot))?
+        .get_or_init(|| system_fonts::font(slot).map(|font| FaceData::new(font.face.clone())))
+        .as_ref()
+}
+
 fn data(face: FontFace) -> Option<&'static FaceData> {
-    faces().get(slot(face)).and_then(Option::as_ref)
+    match face {
+        FontFace::System(slot) => system_face(slot),
+        _ => faces().get(slot(face)).and_then(Option::as_ref),
+    }
 }
 
 /// True when the face has a glyph for `ch` (whitespace counts as covered everywhere).
@@ -207,8 +242,8 @@ pub fn number_face(face: FontFace) -> FontFace {
     }
 }
 
-/// The face that sets `ch` when text is set in `face`, or `None` when no bundled
-/// face has the glyph.
+/// The face that sets `ch` when text is set in `face`: the face's bundled fallback
+/// chain, then the system's fonts; `None` when no font has the glyph.
 pub fn face_for(face: FontFace, ch: char) -> Option<FontFace> {
     if ch == ' ' || ch == '\u{a0}' {
         return Some(face);
@@ -216,7 +251,10 @@ pub fn face_for(face: FontFace, ch: char) -> Option<FontFace> {
     if ch.is_ascii_digit() && is_words_only(face) {
         return Some(number_face(face));
     }
-    fallback_chain(face).into_iter().find(|&f| has_glyph(f, ch))
+    fallback_chain(face)
+        .into_iter()
+        .find(|&f| has_glyph(f, ch))
+        .or_else(|| system_fonts::slot_for(ch).map(FontFace::System))
 }
 
 /// A piece of text in one face.

@@ -2,7 +2,7 @@
 //! positioned blocks, section by section in the settings' order, with a footer on
 //! every page and a list of warnings (left-out glyphs, dropped photos, cut text).
 
-use super::flow::Flow;
+use super::flow::{Component, Flow};
 use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
 use super::page::{Block, Page};
 use super::sections;
@@ -125,6 +125,26 @@ impl Kit<'_> {
     }
 }
 
+/// A section at most this share of the live area's height is never split across
+/// pages (its tail alone on a page looks like a mistake); longer ones flow.
+const KEEP_TOGETHER_SHARE: f32 = 0.4;
+
+/// Chains a short section's components so the flow keeps them on one page.
+fn keep_short_section_together(components: &mut [Component], live_height_mm: f32) {
+    let total_mm: f32 = components
+        .iter()
+        .enumerate()
+        .map(|(i, c)| c.height_mm + if i == 0 { 0.0 } else { c.gap_before_mm })
+        .sum();
+    if total_mm > live_height_mm * KEEP_TOGETHER_SHARE {
+        return;
+    }
+    let last = components.len().saturating_sub(1);
+    for component in components.iter_mut().take(last) {
+        component.keep_with_next = true;
+    }
+}
+
 /// Lays out the kit: pages of positioned blocks in millimetres from the top-left.
 pub fn layout(
     project: &Project,
@@ -160,7 +180,9 @@ pub fn layout(
         if !seen.insert(section) {
             continue;
         }
-        flow.place_all(sections::build(&kit, section));
+        let mut components = sections::build(&kit, section);
+        keep_short_section_together(&mut components, kit.grid.live_height_mm());
+        flow.place_all(components);
     }
     let (page_blocks, dropped) = flow.finish();
     let mut warnings = kit.warnings.borrow().clone();
@@ -174,7 +196,7 @@ pub fn layout(
     let dropped: BTreeSet<char> = dropped.into_iter().collect();
     for ch in dropped {
         warnings.push(format!(
-            "Left out “{ch}” (U+{:04X}): no bundled font has this character. Replace it in the text, or leave it out.",
+            "Left out “{ch}” (U+{:04X}): neither the bundled fonts nor the fonts of this computer have this character. Replace it in the text, or install a font that has it (for Chinese, Japanese or Korean: Noto Sans CJK).",
             u32::from(ch)
         ));
     }

@@ -7,6 +7,7 @@
 //! - [`theme`]: the three themes as tokens, accent derivation.
 //! - [`chart`]: `ChartSpec` and its vector shapes.
 //! - [`qr`]: QR codes as shapes.
+//! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
 
 pub mod chart;
 mod chart_draw;
@@ -18,6 +19,7 @@ pub mod layout;
 pub mod page;
 pub mod qr;
 mod sections;
+pub mod system_fonts;
 pub mod text;
 pub mod theme;
 

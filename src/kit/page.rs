@@ -3,7 +3,7 @@
 
 use crate::model::Rgb;
 
-/// A font face the kit uses; each maps to one bundled font file.
+/// A font face the kit uses; each maps to one bundled font file, except `System`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FontFace {
     /// Noto Sans Regular: body text, numbers (lining tabular figures).
@@ -28,6 +28,9 @@ pub enum FontFace {
     LatoBold,
     /// DejaVu Sans: fallback for symbols and scripts the others lack.
     FallbackSans,
+    /// A font of the system for scripts no bundled face covers (CJK, Arabic…): its
+    /// slot in [`crate::kit::system_fonts`].
+    System(u8),
 }
 
 /// A run of text in one font, positioned on its line.

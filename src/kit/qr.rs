@@ -84,5 +84,26 @@ mod tests {
         for block in &blocks {
             assert!(rect.contains(&block.bounds()), "{:?}", block.bounds());
         }
+        // The quiet zone: no dark module within 4 modules of the square's edge, and the
+        // code's corners sit exactly there (so the zone is no wider than needed).
+        let code = QrCode::with_error_correction_level(
+            "https://www.instagram.com/orbitandoat".as_bytes(),
+            EcLevel::M,
+        )
+        .unwrap();
+        let module = 25.0 / (code.width() + 2 * QUIET_MODULES) as f32;
+        let zone = QUIET_MODULES as f32 * module;
+        let dark: Vec<RectMm> = blocks[1..].iter().map(Block::bounds).collect();
+        let left = dark.iter().map(|r| r.x_mm).fold(f32::MAX, f32::min);
+        let top = dark.iter().map(|r| r.y_mm).fold(f32::MAX, f32::min);
+        let right = dark.iter().map(|r| r.x_mm + r.width_mm).fold(0.0, f32::max);
+        let bottom = dark
+            .iter()
+            .map(|r| r.y_mm + r.height_mm)
+            .fold(0.0, f32::max);
+        assert!((left - (10.0 + zone)).abs() < 1e-3, "{left}");
+        assert!((top - (10.0 + zone)).abs() < 1e-3, "{top}");
+        assert!((35.0 - zone - right).abs() < 1e-3, "{right}");
+        assert!(35.0 - zone - bottom > -0.02, "{bottom}");
     }
 }

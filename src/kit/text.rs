@@ -209,13 +209,18 @@ pub fn break_lines(text: &str, style: &TextStyle, box_mm: f32) -> Vec<String> {
     lines
 }
 
-/// A word split after each hyphen (the hyphen stays with the piece before it).
+/// A word split after each hyphen or slash (the mark stays with the piece before
+/// it), so `well-known` and `tiktok.com/@handle` can break where a reader expects.
 fn hyphen_pieces(word: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (index, ch) in word.char_indices() {
         let end = index + ch.len_utf8();
-        if matches!(ch, '-' | '‐') && index > start && end < word.len() {
+        if matches!(ch, '-' | '‐' | '/')
+            && index > start
+            && end < word.len()
+            && !word[end..].starts_with('/')
+        {
             pieces.push(&word[start..end]);
             start = end;
         }
@@ -354,6 +359,8 @@ mod tests {
         assert_eq!(lines, vec!["Konstantinopoulou-", "Worthington"]);
         let lines = break_lines("well-known fact", &body(), 200.0);
         assert_eq!(lines, vec!["well-known fact"]);
+        let lines = break_lines("tiktok.com/@orbitandoat", &body(), 30.0);
+        assert_eq!(lines, vec!["tiktok.com/", "@orbitandoat"]);
     }
 
     #[test]

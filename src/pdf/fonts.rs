@@ -9,9 +9,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, OnceLock};
 
 /// The resource name of a face. The first six letters double as the subset tag
-/// (`ABCDEF+FontName`), which PDF wants as six capital letters.
-fn resource_name(face: FontFace) -> &'static str {
-    match face {
+/// (`ABCDEF+FontName`), which PDF wants as six capital letters. System faces are
+/// PKSYSA, PKSYSB… by slot.
+fn resource_name(face: FontFace) -> String {
+    let name = match face {
+        FontFace::System(slot) => {
+            let letter = char::from(b'A' + slot.min(25));
+            return format!("PKSYS{letter}");
+        }
         FontFace::SansRegular => "PKNSRG",
         FontFace::SansSemiBold => "PKNSSB",
         FontFace::SansBold => "PKNSBD",
@@ -23,7 +28,8 @@ fn resource_name(face: FontFace) -> &'static str {
         FontFace::LatoRegular => "PKLARG",
         FontFace::LatoBold => "PKLABD",
         FontFace::FallbackSans => "PKDJVS",
-    }
+    };
+    name.to_owned()
 }
 
 /// The font file's bytes for a face (bundled with the binary).
@@ -38,6 +44,14 @@ fn cache() -> &'static Mutex<BTreeMap<FontFace, ParsedFont>> {
     CACHE.get_or_init(|| Mutex::new(BTreeMap::new()))
 }
 
+/// A face's name for messages: the bundled file, or the system file's name.
+fn font_label(face: FontFace) -> String {
+    match face {
+        FontFace::System(slot) => crate::kit::system_fonts::file_name(slot),
+        _ => crate::kit::fonts::font_file_name(face).to_owned(),
+    }
+}
+
 /// The parsed face, from the cache or freshly parsed.
 fn parsed(face: FontFace) -> Result<ParsedFont, ExportError> {
     let mut cache = cache()
@@ -47,9 +61,10 @@ fn parsed(face: FontFace) -> Result<ParsedFont, ExportError> {
         return Ok(font.clone());
     }
     let mut warnings = Vec::new();
-    let font = ParsedFont::from_bytes(face_bytes(face), 0, &mut warnings).ok_or_else(|| {
+    let index = crate::kit::fonts::font_index(face) as usize;
+    let font = ParsedFont::from_bytes(face_bytes(face), index, &mut warnings).ok_or_else(|| {
         ExportError::Font {
-            face: format!("{face:?}"),
+            face: font_label(face),
             detail: "the font file does not parse".to_owned(),
         }
     })?;
@@ -96,7 +111,7 @@ impl DocFonts {
             return Ok(id);
         }
         let font = parsed(face)?;
-        let id = FontId(resource_name(face).to_owned());
+        let id = FontId(resource_name(face));
         doc.resources
             .fonts
             .map
@@ -149,8 +164,13 @@ mod tests {
             FontFace::LatoBold,
             FontFace::FallbackSans,
         ];
-        let names: BTreeSet<&str> = faces.iter().map(|&f| resource_name(f)).collect();
-        assert_eq!(names.len(), faces.len());
+        let names: BTreeSet<String> = faces
+            .iter()
+            .chain(&[FontFace::System(0), FontFace::System(25)])
+            .map(|&f| resource_name(f))
+            .collect();
+        assert_eq!(resource_name(FontFace::System(1)), "PKSYSB");
+        assert_eq!(names.len(), faces.len() + 2);
         assert!(
             names
                 .iter()

@@ -4,11 +4,10 @@
 
 use crate::kit::fonts::{ALL_FACES, font_bytes, font_file_name};
 use crate::kit::page::FontFace;
+use crate::kit::system_fonts;
 use egui::epaint::text::{FallbackRequest, FontInsert, FontPriority, InsertFontFamily};
 use egui::{FontData, FontDefinitions, FontFamily};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 /// The font family the preview uses for a kit face.
 pub fn kit_family(face: FontFace) -> FontFamily {
@@ -19,7 +18,7 @@ pub fn kit_family(face: FontFace) -> FontFamily {
 /// Installs the editor's fonts and the system-script fallback on `ctx`.
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
-    ctx.add_font_provider(Arc::new(SystemScripts::new(SYSTEM_FALLBACKS)));
+    ctx.add_font_provider(Arc::new(SystemScripts));
 }
 
 /// The bundled fonts: interface faces and the kit's faces.
@@ -52,106 +51,30 @@ fn definitions() -> FontDefinitions {
     defs
 }
 
-/// Font files of common systems that cover scripts the bundled fonts lack, with the
-/// face index inside collections. Missing files are skipped.
-const SYSTEM_FALLBACKS: &[(&str, u32)] = &[
-    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
-    (
-        "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-        0,
-    ),
-    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansTamil-Regular.ttf",
-        0,
-    ),
-    ("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", 0),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf",
-        0,
-    ),
-    (
-        "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
-        0,
-    ),
-    ("/System/Library/Fonts/PingFang.ttc", 0),
-    ("/System/Library/Fonts/Hiragino Sans GB.ttc", 0),
-    ("C:\\Windows\\Fonts\\msyh.ttc", 0),
-    ("C:\\Windows\\Fonts\\YuGothM.ttc", 0),
-    ("C:\\Windows\\Fonts\\malgun.ttf", 0),
-    ("C:\\Windows\\Fonts\\seguisym.ttf", 0),
-];
-
-/// Finds a system font for a character no installed font has. Files are read only
-/// when a character needs them, once each; a missing or unreadable file is skipped,
-/// so text in an uncovered script shows as boxes instead of stopping the editor.
-pub struct SystemScripts {
-    candidates: Vec<(PathBuf, u32)>,
-    loaded: Mutex<BTreeMap<PathBuf, Option<Arc<Vec<u8>>>>>,
-}
+/// Finds a system font for a character no installed font has, through
+/// [`crate::kit::system_fonts`] (the same files, in the same order, the kit's layout and
+/// PDF use). Files are read only when a character needs them, once each; a missing or
+/// unreadable file is skipped, so text in an uncovered script shows as boxes instead of
+/// stopping the editor.
+pub struct SystemScripts;
 
 impl SystemScripts {
-    /// A provider looking through `candidates` (path, face index) in order.
-    pub fn new(candidates: &[(&str, u32)]) -> Self {
-        Self {
-            candidates: candidates
-                .iter()
-                .map(|&(path, index)| (PathBuf::from(path), index))
-                .collect(),
-            loaded: Mutex::new(BTreeMap::new()),
-        }
-    }
-
-    fn bytes(&self, path: &Path) -> Option<Arc<Vec<u8>>> {
-        let mut loaded = self.loaded.lock().unwrap_or_else(PoisonError::into_inner);
-        loaded
-            .entry(path.to_path_buf())
-            .or_insert_with(|| std::fs::read(path).ok().map(Arc::new))
-            .clone()
-    }
-
-    /// The first candidate file (path, index) with a glyph for `ch`.
-    pub fn font_with(&self, ch: char) -> Option<(PathBuf, u32, Arc<Vec<u8>>)> {
-        self.candidates.iter().find_map(|(path, index)| {
-            if !path.is_file() {
-                return None;
-            }
-            let bytes = self.bytes(path)?;
-            let covers = ttf_parser::Face::parse(&bytes, *index)
-                .ok()
-                .and_then(|face| face.glyph_index(ch))
-                .is_some();
-            covers.then(|| (path.clone(), *index, bytes))
-        })
+    /// The first system font (name, face index, bytes) with a glyph for `ch`.
+    pub fn font_with(&self, ch: char) -> Option<(String, u32, &'static [u8])> {
+        let slot = system_fonts::slot_for(ch)?;
+        let font = system_fonts::font(slot)?;
+        Some((
+            format!("system:{}#{}", font.path.display(), font.index),
+            font.index,
+            font.bytes,
+        ))
     }
 }
 
 impl egui::epaint::text::FontProvider for SystemScripts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let ch = request.cluster.chars().next()?;
-        let (path, index, bytes) = self.font_with(ch)?;
-        let name = format!("system:{}#{index}", path.display());
+        let (name, index, bytes) = self.font_with(ch)?;
         let families = [FontFamily::Proportional, FontFamily::Monospace]
             .into_iter()
             .chain(
@@ -166,7 +89,7 @@ impl egui::epaint::text::FontProvider for SystemScripts {
             .collect();
         Some(FontInsert::new(
             &name,
-            FontData::from_blob(bytes, index),
+            FontData::from_blob(Arc::new(bytes), index),
             families,
         ))
     }
@@ -177,18 +100,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn missing_files_are_skipped() {
-        let provider = SystemScripts::new(&[("/nonexistent/font.ttc", 0)]);
-        assert!(provider.font_with('漢').is_none());
-    }
-
-    #[test]
-    fn finds_a_covering_font() {
-        let dejavu = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/DejaVuSans.ttf");
-        let provider = SystemScripts::new(&[("/nonexistent/font.ttc", 0), (dejavu, 0)]);
-        let (path, _, _) = provider.font_with('Ж').unwrap();
-        assert_eq!(path, PathBuf::from(dejavu));
-        assert!(provider.font_with('\u{10FFFD}').is_none());
+    fn no_font_has_a_private_use_plane_character() {
+        assert!(SystemScripts.font_with('\u{10FFFD}').is_none());
     }
 
     #[test]

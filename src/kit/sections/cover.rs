@@ -1,4 +1,4 @@
-//! The cover: portrait photo (4:5) in columns 1–5; niche, name, tagline and handle in
+//! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5; niche, name, tagline and handle in
 //! columns 7–12; a row of headline figures; highlights and profiles; a contact line.
 
 use super::{Tile, draw_mark, photo, profile_url, short_url, tile_row, web_url};
@@ -16,8 +16,23 @@ use time::Duration;
 pub fn build(kit: &Kit) -> Vec<Component> {
     let mut top = Component::new(0.0);
     top.page_break_before = true;
+    let right_bottom = identity(&mut top, kit);
+    let tiles = headline_tiles(kit);
+    let tile_row = (!tiles.is_empty()).then(|| tile_row(kit, &tiles, 1, 12, rhythm(4.0)));
+    let mut last = highlights_and_profiles(kit);
+
+    // The portrait is 4:5 and grows taller (up to 5:8) into space the cover would
+    // otherwise leave empty; what is still spare goes above the highlights.
     let (photo_x, photo_w) = grid::cols(1, 5);
-    let photo_h = photo_w * 5.0 / 4.0;
+    let base_h = photo_w * 5.0 / 4.0;
+    let below: f32 = tile_row
+        .iter()
+        .map(|c| c.gap_before_mm + c.height_mm)
+        .sum::<f32>()
+        + rhythm(4.0)
+        + last.height_mm;
+    let spare_with_base = kit.grid.live_height_mm() - base_h.max(right_bottom) - below - 0.1;
+    let photo_h = (base_h + spare_with_base.max(0.0)).min(photo_w * 8.0 / 5.0);
     let portrait = kit
         .project
         .creator
@@ -29,23 +44,13 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     if !placed {
         initials_block(&mut top, kit, frame);
     }
-    let right_bottom = identity(&mut top, kit);
     top.extend_to(photo_h.max(right_bottom));
 
-    let mut out = vec![top];
-    let tiles = headline_tiles(kit);
-    if !tiles.is_empty() {
-        out.push(tile_row(kit, &tiles, 1, 12, rhythm(4.0)));
-    }
-    let mut last = highlights_and_profiles(kit);
-    // Push the highlights and contact line down so the cover fills its page.
-    let used: f32 = out
-        .iter()
-        .map(|c| c.gap_before_mm + c.height_mm)
-        .sum::<f32>()
-        + last.height_mm;
+    let used = top.height_mm + below - rhythm(4.0);
     let spare = kit.grid.live_height_mm() - used - 0.1;
     last.gap_before_mm = spare.clamp(rhythm(4.0), rhythm(4.0) + 40.0);
+    let mut out = vec![top];
+    out.extend(tile_row);
     out.push(last);
     out
 }

@@ -60,39 +60,70 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     }
     let scale = &kit.theme.scale;
     let mut out = vec![heading(kit, Section::Notes, "Notes and sources")];
-    for (index, (title, lines)) in paragraphs.into_iter().enumerate() {
-        let mut c = Component::new(if index == 0 { 0.0 } else { rhythm(1.5) });
+    // Data and formulas side by side (short paragraphs read well at half width); the
+    // sources below at full width, one component per source so a long list flows on.
+    let mut sources = None;
+    let mut columns = Component::new(0.0);
+    let mut column = 0;
+    for (title, lines) in paragraphs {
+        if title == Some("Benchmark sources") {
+            sources = Some(lines);
+            continue;
+        }
+        let (x, w) = if column == 0 {
+            grid::cols(1, 6)
+        } else {
+            grid::cols(7, 12)
+        };
+        column += 1;
         let mut y = 0.0;
         if let Some(title) = title {
-            y += c.text(
-                title,
-                &scale.eyebrow,
-                0.0,
-                y,
-                grid::LIVE_WIDTH_MM,
-                Align::Left,
-                1,
-            ) + 0.8;
+            y += columns.text(title, &scale.eyebrow, x, y, w, Align::Left, 1) + 0.8;
         }
-        c.keep_with_next = false;
-        let first_lines: Vec<&String> = lines.iter().take(1).collect();
-        for line in first_lines {
-            y += c.text(
+        for line in &lines {
+            y += columns.text(
                 &text::smarten(line),
+                &scale.footnote,
+                x,
+                y,
+                w,
+                Align::Left,
+                8,
+            ) + 0.6;
+        }
+        columns.extend_to(y);
+    }
+    out.push(columns);
+    if let Some(lines) = sources {
+        // The eyebrow travels with the first source; the others flow one by one.
+        let mut lines = lines.iter().map(|line| text::smarten(line));
+        let mut first = Component::new(rhythm(1.5));
+        let mut y = first.text(
+            "Benchmark sources",
+            &scale.eyebrow,
+            0.0,
+            0.0,
+            grid::LIVE_WIDTH_MM,
+            Align::Left,
+            1,
+        ) + 0.8;
+        if let Some(line) = lines.next() {
+            y += first.text(
+                &line,
                 &scale.footnote,
                 0.0,
                 y,
                 grid::LIVE_WIDTH_MM,
                 Align::Left,
                 6,
-            ) + 0.6;
+            );
         }
-        c.extend_to(y);
-        out.push(c);
-        for line in lines.iter().skip(1) {
+        first.extend_to(y);
+        out.push(first);
+        for line in lines {
             let mut item = Component::new(0.6);
             item.text(
-                &text::smarten(line),
+                &line,
                 &scale.footnote,
                 0.0,
                 0.0,
