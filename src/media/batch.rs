@@ -28,7 +28,46 @@ pub struct Progress {
 /// One photo's outcome in a batch: its path and what became of it.
 pub type Outcome = (PathBuf, Result<Imported, ImportError>);
 
-/// Imports `sources` into `media_dir` on worker threads (one per core, at most
+/// Imports `sources` into `media_dir` on `workers` threads (the calling thread is
+/// one of them; at most [`MAX_DECODES_IN_FLIGHT`]), handing each photo's outcome to
+/// `on_each` from the worker that finished it, as soon as it is done. Once `cancel` is
+/// set, photos not yet started come back as [`Problem::Cancelled`]; the ones in flight
+/// finish. Returns when every photo has been handed over.
+pub fn import_each(
+    media_dir: &Path,
+    sources: &[PathBuf],
+    options: &ImportOptions,
+    workers: usize,
+    on_each: impl Fn(usize, Result<Imported, ImportError>) + Sync,
+    cancel: &AtomicBool,
+) {
+    let workers = workers
+        .clamp(1, MAX_DECODES_IN_FLIGHT)
+        .min(sources.len().max(1));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(source) = sources.get(index) else {
+                break;
+            };
+            let result = if cancel.load(Ordering::Relaxed) {
+                Err(ImportError::new(source, Problem::Cancelled))
+            } else {
+                import_file(media_dir, source, options)
+            };
+            on_each(index, result);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..workers {
+            scope.spawn(work);
+        }
+        work();
+    });
+}
+
+/// Imports `sources` into `media_dir` with one worker per core (at most
 /// [`MAX_DECODES_IN_FLIGHT`]), calling `progress` after each photo from the worker
 /// that finished it. Once `cancel` is set, photos not yet started come back as
 /// [`Problem::Cancelled`]; the ones in flight finish. Outcomes are in the order of
@@ -41,33 +80,20 @@ pub fn import_batch(
     cancel: &AtomicBool,
 ) -> Vec<Outcome> {
     let total = sources.len();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .clamp(1, MAX_DECODES_IN_FLIGHT)
-        .min(total);
-    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
     let done = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Imported, ImportError>>>> =
         Mutex::new((0..total).map(|_| None).collect());
-    let work = || {
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(source) = sources.get(index) else {
-                break;
-            };
-            let result = if cancel.load(Ordering::Relaxed) {
-                Err(ImportError::new(source, Problem::Cancelled))
-            } else {
-                import_file(media_dir, source, options)
-            };
-            let ok = result.is_ok();
-            if let Some(slot) = results
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .get_mut(index)
-            {
-                *slot = Some(result);
-            }
+    let on_each = |index: usize, result: Result<Imported, ImportError>| {
+        let ok = result.is_ok();
+        if let Some(slot) = results
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_mut(index)
+        {
+            *slot = Some(result);
+        }
+        if let Some(source) = sources.get(index) {
             progress(Progress {
                 done: done.fetch_add(1, Ordering::Relaxed) + 1,
                 total,
@@ -76,13 +102,7 @@ pub fn import_batch(
             });
         }
     };
-    std::thread::scope(|scope| {
-        for _ in 1..workers {
-            scope.spawn(work);
-        }
-        // The calling thread is one of the workers.
-        work();
-    });
+    import_each(media_dir, sources, options, workers, on_each, cancel);
     let results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
     sources
         .iter()

@@ -31,12 +31,12 @@ mod oklab;
 mod orient;
 mod palette;
 mod report;
-mod resize;
+pub(crate) mod resize;
 mod sniff;
 mod sources;
 mod store;
 
-pub use batch::{MAX_DECODES_IN_FLIGHT, Outcome, Progress, import_batch};
+pub use batch::{MAX_DECODES_IN_FLIGHT, Outcome, Progress, import_batch, import_each};
 pub use cohesion::{GalleryLook, gallery_look};
 pub use error::{ImportError, Problem, Unsupported};
 pub use hash::thumb_name;

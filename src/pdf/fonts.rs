@@ -151,19 +151,7 @@ mod tests {
 
     #[test]
     fn resource_names_are_six_capitals_and_distinct() {
-        let faces = [
-            FontFace::SansRegular,
-            FontFace::SansSemiBold,
-            FontFace::SansBold,
-            FontFace::DisplaySemiBold,
-            FontFace::DisplayBold,
-            FontFace::SpartanBold,
-            FontFace::SerifRegular,
-            FontFace::SerifSemiBold,
-            FontFace::LatoRegular,
-            FontFace::LatoBold,
-            FontFace::FallbackSans,
-        ];
+        let faces = crate::kit::fonts::ALL_FACES;
         let names: BTreeSet<String> = faces
             .iter()
             .chain(&[FontFace::System(0), FontFace::System(25)])

@@ -4,7 +4,6 @@
 //! encoded as JPEG. [`reencode`] makes smaller copies for the size budget.
 
 use super::jpeg::{self, JpegInfo};
-use fast_image_resize as fr;
 use image::{DynamicImage, RgbImage};
 
 /// Quality for photos that have to be encoded anyway (PNG and the like).
@@ -129,23 +128,14 @@ fn decode_other(bytes: &[u8]) -> Result<RgbImage, String> {
     RgbImage::from_raw(w, h, flat).ok_or_else(|| "the image decoded to the wrong size".to_owned())
 }
 
-/// Lanczos3 resize to exactly `width_px × height_px` (no-op when already that size).
+/// Lanczos3 resize to exactly `width_px × height_px` (no-op when already that size),
+/// through the photo pipeline's resizer.
 fn resize(pixels: RgbImage, width_px: u32, height_px: u32) -> Result<RgbImage, String> {
     if pixels.dimensions() == (width_px, height_px) {
         return Ok(pixels);
     }
-    let failed = |e: String| format!("the photo could not be resized ({e})");
-    let (w, h) = pixels.dimensions();
-    let source = fr::images::ImageRef::new(w, h, pixels.as_raw(), fr::PixelType::U8x3)
-        .map_err(|e| failed(e.to_string()))?;
-    let mut target = fr::images::Image::new(width_px, height_px, fr::PixelType::U8x3);
-    let options =
-        fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
-    fr::Resizer::new()
-        .resize(&source, &mut target, &options)
-        .map_err(|e| failed(e.to_string()))?;
-    RgbImage::from_raw(width_px, height_px, target.into_vec())
-        .ok_or_else(|| failed("wrong buffer size".to_owned()))
+    crate::media::resize::resize(&pixels, width_px, height_px)
+        .map_err(|e| format!("the photo could not be resized ({e})"))
 }
 
 /// The picture turned by its EXIF orientation (1–8).

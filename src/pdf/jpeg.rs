@@ -40,6 +40,65 @@ fn is_standalone(marker: u8) -> bool {
     matches!(marker, 0x01 | 0xD0..=0xD8)
 }
 
+/// One marker segment at a position: its marker, the index of the marker byte (after
+/// any 0xFF fill), where the segment ends, and its body (empty for markers without a
+/// length field).
+struct Segment<'a> {
+    marker: u8,
+    at: usize,
+    end: usize,
+    body: &'a [u8],
+}
+
+impl Segment<'_> {
+    /// Reads what the frame header and EXIF orientation say into `info` and
+    /// `orientation`; `None` when a frame header is malformed.
+    fn read_into(&self, info: &mut Option<JpegInfo>, orientation: &mut u8) -> Option<()> {
+        if self.marker == 0xE1 && self.body.starts_with(b"Exif\0") {
+            *orientation = exif_orientation(self.body.get(6..)?).unwrap_or(1);
+        }
+        if is_sof(self.marker) && info.is_none() {
+            *info = Some(frame(self.marker, self.body)?);
+        }
+        Some(())
+    }
+}
+
+/// The segment starting at `pos` (which must hold 0xFF); `None` when the bytes end
+/// early or the length field is impossible.
+fn segment(bytes: &[u8], pos: usize) -> Option<Segment<'_>> {
+    if *bytes.get(pos)? != 0xFF {
+        return None;
+    }
+    let mut at = pos + 1;
+    while *bytes.get(at)? == 0xFF {
+        at += 1;
+    }
+    let marker = *bytes.get(at)?;
+    if is_standalone(marker) || marker == 0xD9 {
+        return Some(Segment {
+            marker,
+            at,
+            end: at + 1,
+            body: &[],
+        });
+    }
+    let length = usize::from(u16::from_be_bytes([
+        *bytes.get(at + 1)?,
+        *bytes.get(at + 2)?,
+    ]));
+    if length < 2 {
+        return None;
+    }
+    let end = at + 1 + length;
+    Some(Segment {
+        marker,
+        at,
+        end,
+        body: bytes.get(at + 3..end)?,
+    })
+}
+
 /// The frame header alone, read without copying anything (stops at the first scan).
 pub(crate) fn header(bytes: &[u8]) -> Option<JpegInfo> {
     if bytes.get(0..2)? != [0xFF, 0xD8] {
@@ -49,37 +108,12 @@ pub(crate) fn header(bytes: &[u8]) -> Option<JpegInfo> {
     let mut orientation = 1;
     let mut pos = 2;
     while info.is_none() || orientation == 1 {
-        if *bytes.get(pos)? != 0xFF {
-            return None;
-        }
-        let mut at = pos + 1;
-        while *bytes.get(at)? == 0xFF {
-            at += 1;
-        }
-        let marker = *bytes.get(at)?;
-        if marker == 0xDA || marker == 0xD9 {
+        let seg = segment(bytes, pos)?;
+        if seg.marker == 0xDA || seg.marker == 0xD9 {
             break;
         }
-        if is_standalone(marker) {
-            pos = at + 1;
-            continue;
-        }
-        let length = usize::from(u16::from_be_bytes([
-            *bytes.get(at + 1)?,
-            *bytes.get(at + 2)?,
-        ]));
-        if length < 2 {
-            return None;
-        }
-        let end = at + 1 + length;
-        let body = bytes.get(at + 3..end)?;
-        if marker == 0xE1 && body.starts_with(b"Exif\0") {
-            orientation = exif_orientation(body.get(6..)?).unwrap_or(1);
-        }
-        if is_sof(marker) && info.is_none() {
-            info = Some(frame(marker, body)?);
-        }
-        pos = end;
+        seg.read_into(&mut info, &mut orientation)?;
+        pos = seg.end;
     }
     let mut info = info?;
     info.orientation = orientation;
@@ -125,49 +159,19 @@ pub(crate) fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
                 break;
             }
             out.extend_from_slice(bytes.get(start..pos)?);
-            in_scan = false;
         }
-        if *bytes.get(pos)? != 0xFF {
-            return None;
-        }
-        let mut at = pos + 1;
-        while *bytes.get(at)? == 0xFF {
-            at += 1;
-        }
-        let marker = *bytes.get(at)?;
-        if marker == 0xD9 {
+        let seg = segment(bytes, pos)?;
+        if seg.marker == 0xD9 {
             out.extend_from_slice(&[0xFF, 0xD9]);
             break;
         }
-        if is_standalone(marker) {
-            out.extend_from_slice(&[0xFF, marker]);
-            pos = at + 1;
-            continue;
-        }
-        let length = usize::from(u16::from_be_bytes([
-            *bytes.get(at + 1)?,
-            *bytes.get(at + 2)?,
-        ]));
-        if length < 2 {
-            return None;
-        }
-        let end = at + 1 + length;
-        let body = bytes.get(at + 3..end)?;
-        if marker == 0xE1 && body.starts_with(b"Exif\0") {
-            orientation = exif_orientation(body.get(6..)?).unwrap_or(1);
-        }
-        if is_sof(marker) && info.is_none() {
-            info = Some(frame(marker, body)?);
-        }
-        if keep_segment(marker) {
+        seg.read_into(&mut info, &mut orientation)?;
+        if is_standalone(seg.marker) || keep_segment(seg.marker) {
             out.push(0xFF);
-            out.push(marker);
-            out.extend_from_slice(bytes.get(at + 1..end)?);
+            out.extend_from_slice(bytes.get(seg.at..seg.end)?);
         }
-        if marker == 0xDA {
-            in_scan = true;
-        }
-        pos = end;
+        in_scan = seg.marker == 0xDA;
+        pos = seg.end;
     }
     let mut info = info?;
     if info.width_px == 0 || info.height_px == 0 {

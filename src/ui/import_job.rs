@@ -1,11 +1,11 @@
-//! A photo import running in the background: one or two worker threads call
-//! `media::import_file` photo by photo, so thumbnails appear as each one finishes;
+//! A photo import running in the background: `media::import_each` on one or two
+//! workers hands over each photo as it finishes, so thumbnails appear one by one;
 //! cancel stops the photos not yet started.
 
 use crate::media::{self, ImportError, ImportOptions, Imported, Problem};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Instant;
 
@@ -76,45 +76,40 @@ impl ImportJob {
         let (tx, results) = channel();
         let workers = std::thread::available_parallelism()
             .map_or(1, usize::from)
-            .clamp(1, 2)
-            .min(total.max(1));
-        let sources = Arc::new(sources);
-        let next = Arc::new(AtomicUsize::new(0));
-        for n in 0..workers {
-            let (sources, next, cancel, tx) =
-                (sources.clone(), next.clone(), cancel.clone(), tx.clone());
-            let media_dir = media_dir.to_path_buf();
-            let waker = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("pitchkit-import-{n}"))
-                .spawn(move || {
-                    let options = ImportOptions::default();
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(source) = sources.get(index) else {
-                            break;
-                        };
-                        let result = if cancel.load(Ordering::Relaxed) {
-                            Err(ImportError::new(source, Problem::Cancelled))
-                        } else {
-                            media::import_file(&media_dir, source, &options)
-                        };
-                        if tx.send((source.clone(), result)).is_err() {
-                            break;
-                        }
-                        waker.request_repaint();
+            .clamp(1, 2);
+        let job_cancel = Arc::clone(&cancel);
+        let media_dir = media_dir.to_path_buf();
+        let waker = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pitchkit-import".to_owned())
+            .spawn(move || {
+                let on_each = |index: usize, result| {
+                    if let Some(source) = sources.get(index) {
+                        // A closed channel means the window stopped listening.
+                        let _ignored = tx.send((source.clone(), result));
                     }
-                });
-            if spawned.is_err() {
-                // No thread: the photos this worker would have taken are reported
-                // by the ones that did start, or as cancelled when none did.
-                continue;
-            }
-        }
+                    waker.request_repaint();
+                };
+                let options = ImportOptions::default();
+                media::import_each(
+                    &media_dir,
+                    &sources,
+                    &options,
+                    workers,
+                    on_each,
+                    &job_cancel,
+                );
+            });
+        let failed_to_start = spawned.is_err();
         Self {
             view: ImportView {
                 total,
-                running: total > 0,
+                running: total > 0 && !failed_to_start,
+                refused: if failed_to_start {
+                    vec!["The import could not start (the system refused a new thread); close other programs and try again.".to_owned()]
+                } else {
+                    Vec::new()
+                },
                 profile,
                 ..ImportView::default()
             },
