@@ -220,3 +220,56 @@ fn a_panic_in_a_section_is_caught_and_the_work_can_still_be_saved() {
     assert!(harness.state().panel_error().is_none());
     assert!(harness.query_by_label("Name").is_some());
 }
+
+#[test]
+fn without_file_dialogs_export_and_save_say_where_files_went() {
+    let data = tempfile::tempdir().unwrap();
+    let documents = tempfile::tempdir().unwrap();
+    // A file of that name is already there: the export must not overwrite it.
+    std::fs::write(
+        documents.path().join("Maya Okafor – media kit.pdf"),
+        b"mine",
+    )
+    .unwrap();
+    let answers = Answers {
+        no_dialogs_fallback: Some(documents.path().to_path_buf()),
+        ..Answers::default()
+    };
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.step();
+    wait_for(&mut harness, Duration::from_secs(300), |app| {
+        !app.is_exporting()
+    });
+    let pdf = documents.path().join("Maya Okafor – media kit (2).pdf");
+    assert_eq!(harness.state().last_export().unwrap().path, pdf);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        std::fs::read(documents.path().join("Maya Okafor – media kit.pdf")).unwrap(),
+        b"mine"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("No file dialog is available")
+            .is_some()
+    );
+
+    // Save (the demo has no folder yet) goes to the fallback folder too.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run_steps(3);
+    let bundle = documents.path().join("Maya Okafor.pitchkit");
+    assert!(bundle.join("project.json").is_file());
+
+    // The photo picker cannot be shown: the way out is said.
+    harness.get_by_label("Aesthetics").click();
+    harness.run_steps(2);
+    harness.run_steps(2);
+    harness.get_by_label("Add photos…").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("Drag photos or a folder of photos")
+            .is_some()
+    );
+}

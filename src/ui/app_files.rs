@@ -13,7 +13,44 @@ use crate::media;
 use crate::storage::Recovery;
 use std::path::{Path, PathBuf};
 
+/// How to get file dialogs on a Linux desktop without them.
+const NO_DIALOG_FIX: &str =
+    "To choose places yourself, install xdg-desktop-portal (with a GTK or KDE backend) or zenity.";
+
+/// An error prompt for a dialog the system cannot show, with the way out.
+fn no_dialog_prompt(title: &str, way_out: &str) -> Prompt {
+    Prompt::Error {
+        title: title.to_owned(),
+        message: format!(
+            "This system has no file dialog Pitchkit can use. {way_out}\n\n{NO_DIALOG_FIX}"
+        ),
+    }
+}
+
+/// `folder/name`, or `folder/stem (2).ext`, `(3)`… when that exists already.
+fn unique_path(folder: &Path, name: &str) -> PathBuf {
+    let first = folder.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) => (stem, format!(".{ext}")),
+        None => (name, String::new()),
+    };
+    (2..1000)
+        .map(|n| folder.join(format!("{stem} ({n}){ext}")))
+        .find(|path| !path.exists())
+        .unwrap_or(first)
+}
+
 impl PitchkitApp {
+    /// A free path for `name` in the dialogs' fallback folder.
+    fn fallback_path(&self, name: &str) -> Option<PathBuf> {
+        self.dialogs
+            .fallback_folder()
+            .map(|folder| unique_path(&folder, name))
+    }
+
     pub(super) fn command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::NewProject => self.after_unsaved(ctx, After::New),
@@ -62,7 +99,12 @@ impl PitchkitApp {
             }
             After::Open(Some(path)) => self.open_path(&path),
             After::Open(None) => {
-                if let Some(path) = self.dialogs.pick_project_folder() {
+                if !self.dialogs.can_show() {
+                    self.prompt = Some(no_dialog_prompt(
+                        "Could not show the Open dialog",
+                        "Open a project from File → Open Recent, or start Pitchkit with the project folder: pitchkit PATH/NAME.pitchkit",
+                    ));
+                } else if let Some(path) = self.dialogs.pick_project_folder() {
                     self.open_path(&path);
                 }
             }
@@ -109,8 +151,28 @@ impl PitchkitApp {
             self.doc.display_name(),
             crate::storage::BUNDLE_EXTENSION
         );
-        let Some(path) = self.dialogs.choose_project_path(&suggested) else {
-            return false;
+        let path = if self.dialogs.can_show() {
+            let Some(path) = self.dialogs.choose_project_path(&suggested) else {
+                return false;
+            };
+            path
+        } else {
+            let Some(path) = self.fallback_path(&suggested) else {
+                self.prompt = Some(no_dialog_prompt(
+                    "Could not save",
+                    "There is no Documents or home folder to save into either.",
+                ));
+                return false;
+            };
+            self.notices.push(Notice {
+                text: format!(
+                    "No file dialog is available on this system, so the project was saved as {}. {NO_DIALOG_FIX}",
+                    path.display()
+                ),
+                error: false,
+                folder: path.parent().map(Path::to_path_buf),
+            });
+            path
         };
         match self.doc.save_as(&path) {
             Ok(problems) => {
@@ -162,8 +224,31 @@ impl PitchkitApp {
             .as_deref()
             .and_then(Path::parent)
             .map(Path::to_path_buf);
-        let Some(mut path) = self.dialogs.choose_pdf_path(&suggested, folder.as_deref()) else {
-            return;
+        let mut path = if self.dialogs.can_show() {
+            let Some(path) = self.dialogs.choose_pdf_path(&suggested, folder.as_deref()) else {
+                return;
+            };
+            path
+        } else {
+            let fallback = folder
+                .map(|folder| unique_path(&folder, &suggested))
+                .or_else(|| self.fallback_path(&suggested));
+            let Some(path) = fallback else {
+                self.prompt = Some(no_dialog_prompt(
+                    "Could not export",
+                    "There is no Documents or home folder to export into either; use the command line: pitchkit export PROJECT -o FILE.pdf",
+                ));
+                return;
+            };
+            self.notices.push(Notice {
+                text: format!(
+                    "No file dialog is available on this system, so the kit goes to {}. {NO_DIALOG_FIX}",
+                    path.display()
+                ),
+                error: false,
+                folder: None,
+            });
+            path
         };
         if path
             .extension()
@@ -221,6 +306,13 @@ impl PitchkitApp {
         match request {
             Request::Command(command) => self.command(ctx, command),
             Request::PickPhotos { profile } => {
+                if !self.dialogs.can_show() {
+                    self.prompt = Some(no_dialog_prompt(
+                        "Could not show the photo picker",
+                        "Drag photos or a folder of photos from your file manager onto this window instead.",
+                    ));
+                    return;
+                }
                 let files = self.dialogs.pick_photos(!profile);
                 if !files.is_empty() {
                     self.start_import(ctx, files, profile);

@@ -21,6 +21,24 @@ pub trait Dialogs {
 
     /// Shows a folder in the file manager.
     fn open_folder(&mut self, folder: &Path) -> Result<(), String>;
+
+    /// Whether the system can show file dialogs at all. On Linux they need a desktop
+    /// portal (reached over the session bus) or `zenity`; without either, every
+    /// dialog would come back as if cancelled, so the editor says so instead.
+    fn can_show(&self) -> bool {
+        true
+    }
+
+    /// Where files go when no dialog can be shown: the Documents folder, else home.
+    fn fallback_folder(&self) -> Option<PathBuf> {
+        documents_folder()
+    }
+}
+
+/// True when `program` is an executable file in a folder of `PATH`.
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
 /// The real dialogs: rfd (the desktop portal, or zenity) and the system's file manager.
@@ -77,6 +95,14 @@ impl Dialogs for SystemDialogs {
         } else {
             dialog.pick_file().into_iter().collect()
         }
+    }
+
+    fn can_show(&self) -> bool {
+        if cfg!(any(windows, target_os = "macos")) {
+            return true;
+        }
+        let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty());
+        bus || on_path("zenity")
     }
 
     fn open_folder(&mut self, folder: &Path) -> Result<(), String> {

@@ -25,6 +25,8 @@ pub struct Answers {
     pub suggested_pdf_names: Arc<Mutex<Vec<String>>>,
     /// Folders shown in the file manager.
     pub opened_folders: Arc<Mutex<Vec<PathBuf>>>,
+    /// When set, the system "has no file dialogs" and files go to this folder.
+    pub no_dialogs_fallback: Option<PathBuf>,
 }
 
 impl Dialogs for Answers {
@@ -63,6 +65,14 @@ impl Dialogs for Answers {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .push(folder.to_path_buf());
         Ok(())
+    }
+
+    fn can_show(&self) -> bool {
+        self.no_dialogs_fallback.is_none()
+    }
+
+    fn fallback_folder(&self) -> Option<PathBuf> {
+        self.no_dialogs_fallback.clone()
     }
 }
 
