@@ -273,3 +273,32 @@ fn without_file_dialogs_export_and_save_say_where_files_went() {
             .is_some()
     );
 }
+
+#[test]
+fn a_preview_page_opens_large_and_the_keyboard_turns_pages() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+    let start = std::time::Instant::now();
+    while harness.query_by_label("Page 2, open large").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(60), "no preview");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run_steps(3);
+    harness.get_by_label("Page 2, open large").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("Page 2 of ").is_some());
+    harness.key_press(Key::ArrowRight);
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("Page 3 of ").is_some());
+    harness.key_press(Key::Home);
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("Page 1 of ").is_some());
+    harness.key_press(Key::ArrowLeft);
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("Page 1 of ").is_some());
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    assert!(!harness.state().is_preview_zoomed());
+}

@@ -64,7 +64,12 @@ impl PitchkitApp {
         self.export.is_some()
     }
 
-    /// The last finished export.
+    /// Whether a preview page is open large.
+    pub fn is_preview_zoomed(&self) -> bool {
+        self.preview.is_zoomed()
+    }
+
+    /// The report of the last finished export.
     pub fn last_export(&self) -> Option<&ExportReport> {
         self.last_export.as_ref()
     }

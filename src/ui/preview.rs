@@ -238,6 +238,25 @@ impl Preview {
         let width = (height * page.width_mm / page.height_mm.max(1.0)).min(screen.width() - 60.0);
         let height = width * page.height_mm / page.width_mm.max(1.0);
         let mut next = Some(index);
+        // Arrow keys and Page Up/Down turn pages; Home/End jump to the first/last.
+        ctx.input_mut(|input| {
+            let back = input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft)
+                | input.consume_key(egui::Modifiers::NONE, egui::Key::PageUp);
+            let forward = input.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight)
+                | input.consume_key(egui::Modifiers::NONE, egui::Key::PageDown);
+            if back {
+                next = Some(index.saturating_sub(1));
+            }
+            if forward {
+                next = Some((index + 1).min(count.saturating_sub(1)));
+            }
+            if input.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+                next = Some(0);
+            }
+            if input.consume_key(egui::Modifiers::NONE, egui::Key::End) {
+                next = Some(count.saturating_sub(1));
+            }
+        });
         let modal = egui::Modal::new(egui::Id::unique("preview-zoom")).show(ctx, |ui| {
             ui.horizontal(|ui| {
                 if ui
@@ -246,7 +265,8 @@ impl Preview {
                 {
                     next = Some(index - 1);
                 }
-                ui.label(format!("Page {} of {count}", index + 1));
+                ui.label(format!("Page {} of {count}", index + 1))
+                    .on_hover_text("← → or Page Up/Down turn pages; Escape closes");
                 if ui
                     .add_enabled(index + 1 < count, egui::Button::new("Next page ›"))
                     .clicked()
