@@ -6,10 +6,12 @@
 //! - [`text`]: typographic niceties, line breaking, character budgets.
 //! - [`theme`]: the three themes as tokens, accent derivation.
 //! - [`chart`]: `ChartSpec` and its vector shapes.
+//! - [`chart_build`]: the one builder of every chart, for the kit and the editor.
 //! - [`qr`]: QR codes as shapes.
 //! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
 
 pub mod chart;
+pub mod chart_build;
 mod chart_draw;
 pub mod colour;
 pub mod flow;

@@ -1,60 +1,16 @@
-//! The editor's charts: built as the shared `kit::chart::ChartSpec` (the same data
-//! description the kit's pages use) and drawn with egui_plot.
+//! The editor's charts: built by `kit::chart_build` (the same builder, and so the
+//! same `ChartSpec`, as the kit's pages) in the editor's look, drawn with egui_plot.
 
 use crate::format;
-use crate::kit::chart::{Axis, ChartColours, ChartKind, ChartSpec, ColourRole, Series};
-use crate::kit::text::TextStyle;
-use crate::kit::theme;
-use crate::model::{Project, Rgb, Theme};
+use crate::kit::chart::{ChartKind, ChartSpec, ColourRole};
+use crate::model::Rgb;
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, Span, VLine};
 
-pub use super::chart_specs::{engagement_per_post, followers, growth, shares, versus_benchmark};
-
-/// Colours and label style for charts on the editor's background.
-#[derive(Debug, Clone, Copy)]
-pub struct ChartLook {
-    colours: ChartColours,
-    label_style: TextStyle,
-}
-
-impl ChartLook {
-    /// The kit's accent, tuned for a dark or light editor background.
-    pub fn new(project: &Project, palette: &[Rgb], dark: bool) -> Self {
-        let theme = if dark {
-            Theme::BoldDark
-        } else {
-            Theme::CleanLight
-        };
-        let tokens = theme::tokens(theme, project.kit.accent, palette);
-        Self {
-            colours: ChartColours {
-                accent: tokens.colours.accent_fill,
-                accent_light: tokens.colours.accent_ink,
-                benchmark: tokens.colours.chart_grey,
-                grid: tokens.colours.hairline,
-                background: tokens.colours.background,
-            },
-            label_style: tokens.scale.caption,
-        }
-    }
-
-    pub(super) fn spec(&self, kind: ChartKind, series: Vec<Series>, max: f64) -> ChartSpec {
-        ChartSpec {
-            kind,
-            series,
-            axis: Axis {
-                min: 0.0,
-                max,
-                gridlines: Vec::new(),
-            },
-            bands: Vec::new(),
-            colours: self.colours,
-            label_style: self.label_style,
-            line_width_pt: 2.0,
-        }
-    }
-}
+pub use super::chart_specs::editor_look;
+pub use crate::kit::chart_build::{
+    ChartLook, ages, countries, engagement_per_post, followers, genders, growth, versus_benchmark,
+};
 
 fn rgb(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0[0], c.0[1], c.0[2])

@@ -5,14 +5,15 @@
 use super::{chart_colours, chart_title, heading, place_chart};
 use crate::analytics::{PlatformReport, PostGroup, select_window};
 use crate::format;
-use crate::kit::chart::{Axis, ChartKind, ChartSpec, ColourRole, DataPoint, Series};
+use crate::kit::chart::{ChartSpec, DataPoint};
+use crate::kit::chart_build::{self, AxisStyle, ChartLook};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
 use crate::kit::page::RectMm;
 use crate::kit::text::{self, Align};
 use crate::model::Section;
-use crate::model::{Audience, Platform, Share};
+use crate::model::{Audience, Platform};
 
 /// The Audience section's components.
 pub fn build(kit: &Kit) -> Vec<Component> {
@@ -174,40 +175,16 @@ fn formula_note(kit: &Kit) -> Component {
     c
 }
 
-fn shares_points(shares: &[Share]) -> Vec<DataPoint> {
-    let raw: Vec<f64> = shares.iter().map(|s| s.percent.as_percent()).collect();
-    shares
-        .iter()
-        .zip(raw)
-        .enumerate()
-        .map(|(index, (share, value))| DataPoint {
-            x: index as f64,
-            value,
-            label: text::smarten(share.label.trim()),
-            value_label: format::share(value),
-            role: None,
-        })
-        .collect()
+/// The kit's look for the demographics: axes from zero up to the largest share times
+/// `headroom`, no gridlines.
+fn look(kit: &Kit, headroom: f64) -> ChartLook {
+    ChartLook::new(chart_colours(kit), kit.theme.scale.caption)
+        .with_line_width_pt(2.0 + kit.theme.data_line_extra_pt)
+        .with_axis(AxisStyle::FromZero { headroom })
 }
 
-fn spec(kit: &Kit, kind: ChartKind, points: Vec<DataPoint>, max: f64) -> ChartSpec {
-    ChartSpec {
-        kind,
-        series: vec![Series {
-            name: "Audience".to_owned(),
-            points,
-            role: ColourRole::Accent,
-        }],
-        axis: Axis {
-            min: 0.0,
-            max,
-            gridlines: Vec::new(),
-        },
-        bands: Vec::new(),
-        colours: chart_colours(kit),
-        label_style: kit.theme.scale.caption,
-        line_width_pt: 2.0 + kit.theme.data_line_extra_pt,
-    }
+fn first_point(spec: &ChartSpec) -> Option<&DataPoint> {
+    spec.series.first().and_then(|s| s.points.first())
 }
 
 fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
@@ -215,11 +192,11 @@ fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
     let (lx, lw) = grid::cols(1, 6);
     let (rx, rw) = grid::cols(7, 12);
     let mut left = 0.0;
-    if !audience.ages.is_empty() {
-        let points = shares_points(&audience.ages);
-        let top = points
-            .iter()
-            .max_by(|a, b| a.value.total_cmp(&b.value))
+    if let Some(spec) = chart_build::ages(&look(kit, 1.1), &audience.ages) {
+        let top = spec
+            .series
+            .first()
+            .and_then(|s| s.points.iter().max_by(|a, b| a.value.total_cmp(&b.value)))
             .map(|p| p.label.clone())
             .unwrap_or_default();
         left += chart_title(
@@ -231,64 +208,24 @@ fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
             left,
             lw,
         );
-        let max = points.iter().map(|p| p.value).fold(0.0, f64::max).max(1.0) * 1.1;
         let rect = RectMm::new(lx, left, lw, 52.0);
-        place_chart(&mut c, &spec(kit, ChartKind::Columns, points, max), rect);
+        place_chart(&mut c, &spec, rect);
         left = rect.bottom_mm();
     }
     let mut right = 0.0;
-    if !audience.genders.is_empty() {
-        let mut shares: Vec<Share> = audience.genders.clone();
-        shares.sort_by_key(|s| std::cmp::Reverse(s.percent));
-        let mut points = shares_points(&shares[..shares.len().min(3)]);
-        let rest: f64 = shares.iter().skip(3).map(|s| s.percent.as_percent()).sum();
-        if rest > 0.0 {
-            points.push(DataPoint {
-                x: 3.0,
-                value: rest,
-                label: "Other".to_owned(),
-                value_label: format::share(rest),
-                role: None,
-            });
-        }
-        let roles = [
-            ColourRole::Accent,
-            ColourRole::AccentLight,
-            ColourRole::Benchmark,
-            ColourRole::Benchmark,
-        ];
-        for (point, role) in points.iter_mut().zip(roles) {
-            point.role = Some(role);
-        }
-        let lead = points
-            .first()
+    if let Some(spec) = chart_build::genders(&look(kit, 1.0), &audience.genders) {
+        let lead = first_point(&spec)
             .map(|p| format!("{} {}", p.value_label, p.label.to_lowercase()))
             .unwrap_or_default();
         right += chart_title(&mut c, kit, &lead, "Audience by gender", rx, right, rw);
         let rect = RectMm::new(rx, right, rw, 12.0);
-        place_chart(
-            &mut c,
-            &spec(kit, ChartKind::Stacked100, points, 100.0),
-            rect,
-        );
+        place_chart(&mut c, &spec, rect);
         right = rect.bottom_mm() + rhythm(2.0);
     }
-    if !audience.countries.is_empty() {
-        let mut shares: Vec<Share> = audience.countries.clone();
-        shares.sort_by_key(|s| std::cmp::Reverse(s.percent));
-        let mut points = shares_points(&shares[..shares.len().min(5)]);
-        let shown: f64 = points.iter().map(|p| p.value).sum();
-        let other = 100.0 - shown;
-        if other >= 0.5 {
-            points.push(DataPoint {
-                x: 5.0,
-                value: other,
-                label: "Other".to_owned(),
-                value_label: format::share(other),
-                role: Some(ColourRole::Benchmark),
-            });
-        }
-        let top = points.first().map(|p| p.label.clone()).unwrap_or_default();
+    if let Some(spec) = chart_build::countries(&look(kit, 1.0), &audience.countries) {
+        let top = first_point(&spec)
+            .map(|p| p.label.clone())
+            .unwrap_or_default();
         right += chart_title(
             &mut c,
             kit,
@@ -298,10 +235,9 @@ fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
             right,
             rw,
         );
-        let max = points.iter().map(|p| p.value).fold(0.0, f64::max).max(1.0);
-        let height = points.len() as f32 * 5.6;
-        let rect = RectMm::new(rx, right, rw, height);
-        place_chart(&mut c, &spec(kit, ChartKind::Bars, points, max), rect);
+        let rows = spec.series.first().map_or(0, |s| s.points.len());
+        let rect = RectMm::new(rx, right, rw, rows as f32 * 5.6);
+        place_chart(&mut c, &spec, rect);
         right = rect.bottom_mm();
     }
     c.extend_to(left.max(right));

@@ -5,7 +5,7 @@
 use super::{chart_colours, heading, place_chart};
 use crate::analytics::{Comparison, PlatformReport, PostGroup, Statistic};
 use crate::format;
-use crate::kit::chart::{Axis, Band, ChartKind, ChartSpec, ColourRole, DataPoint, Series};
+use crate::kit::chart_build::{self, ChartLook};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
@@ -111,42 +111,12 @@ fn row(kit: &Kit, report: &PlatformReport, comparison: &Comparison, gap: f32) ->
     let creator = comparison.creator.percent();
     let benchmark = &comparison.benchmark;
     let value = comparison.benchmark_percent();
-    let band = match (benchmark.value_min, benchmark.value_max) {
-        (Some(low), Some(high)) if high > low => Some((low, high)),
-        _ => None,
-    };
-    let top = band.map_or(value, |(_, high)| high.max(value)).max(creator);
-    let spec = ChartSpec {
-        kind: ChartKind::Bullet,
-        series: vec![Series {
-            name: "Me".to_owned(),
-            points: vec![DataPoint {
-                x: 0.0,
-                value: creator,
-                label: report.platform.label().to_owned(),
-                value_label: format::percent(creator),
-                role: None,
-            }],
-            role: ColourRole::Accent,
-        }],
-        axis: Axis {
-            min: 0.0,
-            max: top * 1.25,
-            gridlines: Vec::new(),
-        },
-        bands: vec![Band {
-            low: band.map_or(0.0, |b| b.0),
-            high: band.map_or(0.0, |b| b.1),
-            marker: Some(value),
-            label: benchmark.citation.clone(),
-        }],
-        colours: chart_colours(kit),
-        label_style: scale.caption,
-        line_width_pt: 1.0,
-    };
     let (bx, bw) = grid::cols(4, 10);
     let bar_h = 7.0;
-    place_chart(&mut c, &spec, RectMm::new(bx, 1.0, bw, bar_h));
+    let look = ChartLook::new(chart_colours(kit), scale.caption);
+    if let Some(spec) = chart_build::versus_benchmark(&look, report, comparison) {
+        place_chart(&mut c, &spec, RectMm::new(bx, 1.0, bw, bar_h));
+    }
     let (vx, vw) = grid::cols(11, 12);
     let value_style = scale
         .h2

@@ -4,7 +4,7 @@
 use super::{chart_colours, chart_title, heading, place_chart};
 use crate::analytics::{Growth, PlatformReport};
 use crate::format;
-use crate::kit::chart::{Axis, ChartKind, ChartSpec, ColourRole, DataPoint, Series};
+use crate::kit::chart_build::{self, AxisStyle, ChartLook};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
@@ -15,16 +15,27 @@ use crate::model::{PageSize, Platform};
 /// Fewest dated counts a growth line needs.
 const MIN_POINTS: usize = 3;
 
+/// The kit's look for a growth chart `height_mm` tall: round gridlines, two on
+/// small multiples and four on the big chart.
+fn look(kit: &Kit, height_mm: f32) -> ChartLook {
+    ChartLook::new(chart_colours(kit), kit.theme.scale.caption)
+        .with_line_width_pt(2.0 + kit.theme.data_line_extra_pt)
+        .with_axis(AxisStyle::Nice {
+            target_lines: if height_mm < 50.0 { 2.0 } else { 4.0 },
+        })
+}
+
 /// The section's components: none when no platform has three dated counts.
 pub fn build(kit: &Kit) -> Vec<Component> {
-    let mut charts: Vec<(&Platform, &PlatformReport, Vec<DataPoint>)> = kit
+    let mut charts: Vec<(&Platform, &PlatformReport)> = kit
         .project
         .platforms
         .iter()
         .zip(&kit.report.platforms)
-        .filter_map(|(platform, report)| {
-            let points = points(platform);
-            (points.len() >= MIN_POINTS).then_some((platform, report, points))
+        .filter(|(platform, _)| {
+            chart_build::growth(&look(kit, 0.0), platform)
+                .and_then(|spec| spec.series.first().map(|s| s.points.len()))
+                .is_some_and(|n| n >= MIN_POINTS)
         })
         .collect();
     if charts.is_empty() {
@@ -38,14 +49,13 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         62.0
     };
     let mut rest = charts.into_iter();
-    if let Some((platform, report, pts)) = rest.next() {
+    if let Some((platform, report)) = rest.next() {
         let mut c = Component::new(0.0);
         chart(
             &mut c,
             kit,
             platform,
             report,
-            pts,
             0.0,
             grid::LIVE_WIDTH_MM,
             big_h,
@@ -55,43 +65,17 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     let others: Vec<_> = rest.collect();
     for pair in others.chunks(2) {
         let mut c = Component::new(rhythm(3.0));
-        for (index, (platform, report, pts)) in pair.iter().enumerate() {
+        for (index, (platform, report)) in pair.iter().enumerate() {
             let (x, w) = if index == 0 {
                 grid::cols(1, 6)
             } else {
                 grid::cols(7, 12)
             };
-            chart(&mut c, kit, platform, report, pts.clone(), x, w, 42.0);
+            chart(&mut c, kit, platform, report, x, w, 42.0);
         }
         out.push(c);
     }
     out
-}
-
-fn points(platform: &Platform) -> Vec<DataPoint> {
-    let end = platform.followers_provenance.as_of;
-    let mut dated: Vec<(time::Date, u64)> = platform
-        .snapshots
-        .iter()
-        .filter(|s| s.date < end)
-        .map(|s| (s.date, s.followers))
-        .collect();
-    dated.sort();
-    dated.dedup_by_key(|d| d.0);
-    dated.push((end, platform.followers));
-    let Some(first) = dated.first().map(|d| d.0) else {
-        return Vec::new();
-    };
-    dated
-        .into_iter()
-        .map(|(date, followers)| DataPoint {
-            x: (date - first).whole_days() as f64,
-            value: followers as f64,
-            label: format::date(date),
-            value_label: format::count(followers),
-            role: None,
-        })
-        .collect()
 }
 
 fn change_words(growth: &Growth, word: &str) -> String {
@@ -105,48 +89,19 @@ fn change_words(growth: &Growth, word: &str) -> String {
     )
 }
 
-/// Gridline step: 1, 2, 2.5 or 5 × 10^k giving about `target_lines` intervals.
-fn nice_axis(min: f64, max: f64, target_lines: f64) -> Axis {
-    let span = (max - min).max(1.0);
-    let raw = span / target_lines;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let bounds = |step: f64| {
-        let low = (min / step).floor() * step;
-        (low, ((max / step).ceil() * step).max(low + step))
-    };
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|&s| {
-            let (low, high) = bounds(s);
-            (high - low) / s <= target_lines + 0.01
-        })
-        .unwrap_or(magnitude * 100.0);
-    let (low, high) = bounds(step);
-    let mut gridlines = Vec::new();
-    let mut value = low;
-    while value <= high + step * 0.01 {
-        gridlines.push((value, format::count(value.max(0.0) as u64)));
-        value += step;
-    }
-    Axis {
-        min: low,
-        max: high,
-        gridlines,
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
+/// A growth chart `h` tall at `x`, `w` wide, under its title (nothing without a line).
 fn chart(
     c: &mut Component,
     kit: &Kit,
     platform: &Platform,
     report: &PlatformReport,
-    points: Vec<DataPoint>,
     x: f32,
     w: f32,
     h: f32,
 ) {
+    let Some(spec) = chart_build::growth(&look(kit, h), platform) else {
+        return;
+    };
     let word = platform.kind.audience_word();
     let label = platform.kind.label();
     let g90 = report.growth_90_days.value();
@@ -167,21 +122,5 @@ fn chart(
         subtitle.push_str(&change_words(growth, word));
     }
     let y = chart_title(c, kit, &title, &subtitle, x, 0.0, w);
-    let (min, max) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
-        (lo.min(p.value), hi.max(p.value))
-    });
-    let spec = ChartSpec {
-        kind: ChartKind::Line,
-        series: vec![Series {
-            name: label.to_owned(),
-            points,
-            role: ColourRole::Accent,
-        }],
-        axis: nice_axis(min, max, if h < 50.0 { 2.0 } else { 4.0 }),
-        bands: Vec::new(),
-        colours: chart_colours(kit),
-        label_style: kit.theme.scale.caption,
-        line_width_pt: 2.0 + kit.theme.data_line_extra_pt,
-    };
     place_chart(c, &spec, RectMm::new(x, y, w, h - y));
 }

@@ -3,9 +3,8 @@
 
 use super::{Outbox, PanelCtx, PanelState, row_edit};
 use crate::actions::{Action, ListEdit, ShareGroup};
-use crate::kit::chart::ChartKind;
 use crate::model::{Audience, Extra, Percent, PlatformKind, Provenance, Share};
-use crate::ui::charts::{self, ChartLook};
+use crate::ui::charts;
 use crate::ui::widgets::{self, Message, Name};
 use egui::{RichText, Ui};
 
@@ -233,15 +232,15 @@ fn group_ui(
 }
 
 fn charts_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, audience: &Audience) {
-    let look = ChartLook::new(ctx.project, ctx.palette, ui.visuals().dark_mode);
+    let look = charts::editor_look(ctx.project, ctx.palette, ui.visuals().dark_mode);
     ui.add_space(8.0);
-    if let Some(spec) = charts::shares(&look, ChartKind::Columns, "Age", &audience.ages) {
+    if let Some(spec) = charts::ages(&look, &audience.ages) {
         charts::chart_ui(ui, "chart-ages", "Audience age", &spec, 150.0);
     }
-    if let Some(spec) = charts::shares(&look, ChartKind::Stacked100, "Gender", &audience.genders) {
+    if let Some(spec) = charts::genders(&look, &audience.genders) {
         charts::chart_ui(ui, "chart-genders", "Audience gender", &spec, 90.0);
     }
-    if let Some(spec) = charts::shares(&look, ChartKind::Bars, "Countries", &audience.countries) {
+    if let Some(spec) = charts::countries(&look, &audience.countries) {
         let rows = spec.series[0].points.len() as f32;
         charts::chart_ui(
             ui,

@@ -7,7 +7,7 @@ use crate::actions::Action;
 use crate::analytics::{BenchmarkMatch, PostGroup, Statistic};
 use crate::format;
 use crate::model::{EngagementMethod, PostWindow};
-use crate::ui::charts::{self, ChartLook};
+use crate::ui::charts;
 use crate::ui::widgets::{self, Name};
 use egui::{RichText, Ui};
 
@@ -16,7 +16,7 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
     ui.separator();
     let report = &ctx.derived.report;
     let lead = ctx.project.kit.engagement_method;
-    let look = ChartLook::new(ctx.project, ctx.palette, ui.visuals().dark_mode);
+    let look = charts::editor_look(ctx.project, ctx.palette, ui.visuals().dark_mode);
     if report.platforms.is_empty() {
         widgets::hint_line(
             ui,
@@ -41,14 +41,15 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         });
         match entry.map(|e| &e.result) {
             Some(BenchmarkMatch::Compared(comparison)) => {
-                let spec = charts::versus_benchmark(&look, platform, comparison);
-                charts::chart_ui(
-                    ui,
-                    &format!("chart-benchmark-{i}"),
-                    "Me against the benchmark",
-                    &spec,
-                    86.0,
-                );
+                if let Some(spec) = charts::versus_benchmark(&look, platform, comparison) {
+                    charts::chart_ui(
+                        ui,
+                        &format!("chart-benchmark-{i}"),
+                        "Me against the benchmark",
+                        &spec,
+                        86.0,
+                    );
+                }
                 ui.label(crate::analytics::insights::benchmark_sentence(
                     &platform.platform,
                     comparison,

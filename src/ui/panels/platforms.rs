@@ -6,7 +6,7 @@ use super::{Outbox, PanelCtx, PanelState, figures, paste, posts, row_edit};
 use crate::actions::{Action, ListEdit, PlatformField};
 use crate::format;
 use crate::model::{FollowerSnapshot, Platform, PlatformKind, Provenance};
-use crate::ui::charts::{self, ChartLook};
+use crate::ui::charts;
 use crate::ui::widgets::{self, Name};
 use egui::{RichText, Ui};
 
@@ -284,7 +284,7 @@ fn charts_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, index: usize, platform: &Platform)
         .id_salt(("platform-charts", index))
         .default_open(true)
         .show(ui, |ui| {
-            let look = ChartLook::new(ctx.project, ctx.palette, ui.visuals().dark_mode);
+            let look = charts::editor_look(ctx.project, ctx.palette, ui.visuals().dark_mode);
             if let Some(spec) = charts::followers(&look, ctx.project) {
                 charts::chart_ui(
                     ui,

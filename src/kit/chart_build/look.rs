@@ -1,0 +1,170 @@
+//! How the caller wants its charts to look ([`ChartLook`]: colours, label style, line
+//! width, [`AxisStyle`]) and the value axes that follow from it, round gridlines
+//! included.
+
+use crate::format;
+use crate::kit::chart::{Axis, ChartColours, ChartKind, ChartSpec, Series};
+use crate::kit::text::TextStyle;
+
+/// How the value axis is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AxisStyle {
+    /// From zero to the largest value times `headroom` (1.15 leaves 15 % above the top
+    /// mark); no gridlines (the editor's plot draws its own).
+    FromZero {
+        /// Factor above the largest value (1.0: the largest mark fills the axis).
+        headroom: f64,
+    },
+    /// A round range around the data with about `target_lines` labelled gridlines,
+    /// stepped 1, 2, 2.5 or 5 × 10^k (bars and columns still start at zero).
+    Nice {
+        /// About how many intervals between gridlines.
+        target_lines: f64,
+    },
+}
+
+/// What the caller wants its charts to look like: colours by role, the label style,
+/// the data line width and the axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartLook {
+    /// Colours by role.
+    pub colours: ChartColours,
+    /// Category, axis and data labels.
+    pub label_style: TextStyle,
+    /// Data line width in points.
+    pub line_width_pt: f32,
+    /// How the value axis is set.
+    pub axis: AxisStyle,
+}
+
+impl ChartLook {
+    /// A look with 2 pt lines and an axis from zero with 15 % headroom.
+    pub fn new(colours: ChartColours, label_style: TextStyle) -> Self {
+        Self {
+            colours,
+            label_style,
+            line_width_pt: 2.0,
+            axis: AxisStyle::FromZero { headroom: 1.15 },
+        }
+    }
+
+    /// The same look with another axis style.
+    pub fn with_axis(self, axis: AxisStyle) -> Self {
+        Self { axis, ..self }
+    }
+
+    /// The same look with another data line width.
+    pub fn with_line_width_pt(self, line_width_pt: f32) -> Self {
+        Self {
+            line_width_pt,
+            ..self
+        }
+    }
+
+    /// A spec of `kind` in this look, with no bands.
+    pub(super) fn spec(&self, kind: ChartKind, series: Vec<Series>, axis: Axis) -> ChartSpec {
+        ChartSpec {
+            kind,
+            series,
+            axis,
+            bands: Vec::new(),
+            colours: self.colours,
+            label_style: self.label_style,
+            line_width_pt: self.line_width_pt,
+        }
+    }
+
+    /// The axis for values from `low` to `high` (`low` is 0 for bars and columns).
+    pub(super) fn axis(&self, low: f64, high: f64, label: fn(f64) -> String) -> Axis {
+        match self.axis {
+            AxisStyle::FromZero { headroom } => Axis {
+                min: 0.0,
+                max: high.max(1e-9) * headroom,
+                gridlines: Vec::new(),
+            },
+            AxisStyle::Nice { target_lines } => nice_axis(low, high, target_lines, label),
+        }
+    }
+}
+
+/// A gridline label for counts: "25,000".
+pub(super) fn count_label(value: f64) -> String {
+    format::count(value.max(0.0) as u64)
+}
+
+/// A gridline label for audience shares.
+pub(super) fn share_label(value: f64) -> String {
+    format::share(value)
+}
+
+/// A gridline label for rates.
+pub(super) fn percent_label(value: f64) -> String {
+    format::percent(value)
+}
+
+/// Gridline step: 1, 2, 2.5 or 5 × 10^k giving about `target_lines` intervals.
+fn nice_axis(min: f64, max: f64, target_lines: f64, label: fn(f64) -> String) -> Axis {
+    let span = (max - min).max(1.0);
+    let raw = span / target_lines.max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let bounds = |step: f64| {
+        let low = (min / step).floor() * step;
+        (low, ((max / step).ceil() * step).max(low + step))
+    };
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|&s| {
+            let (low, high) = bounds(s);
+            (high - low) / s <= target_lines + 0.01
+        })
+        .unwrap_or(magnitude * 100.0);
+    let (low, high) = bounds(step);
+    let mut gridlines = Vec::new();
+    let mut value = low;
+    while value <= high + step * 0.01 {
+        gridlines.push((value, label(value)));
+        value += step;
+    }
+    Axis {
+        min: low,
+        max: high,
+        gridlines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_axis_steps_round_and_covers_the_data() {
+        let axis = nice_axis(21_480.0, 24_812.0, 4.0, count_label);
+        assert_eq!(axis.min, 21_000.0);
+        assert_eq!(axis.max, 25_000.0);
+        let values: Vec<f64> = axis.gridlines.iter().map(|g| g.0).collect();
+        assert_eq!(
+            values,
+            vec![21_000.0, 22_000.0, 23_000.0, 24_000.0, 25_000.0]
+        );
+        assert_eq!(axis.gridlines[4].1, format::count(25_000));
+    }
+
+    #[test]
+    fn from_zero_axis_adds_headroom() {
+        let colours = ChartColours {
+            accent: crate::model::Rgb([1, 2, 3]),
+            accent_light: crate::model::Rgb([4, 5, 6]),
+            benchmark: crate::model::Rgb([7, 8, 9]),
+            grid: crate::model::Rgb([10, 11, 12]),
+            background: crate::model::Rgb([255, 255, 255]),
+        };
+        let style = crate::kit::theme::tokens(crate::model::Theme::CleanLight, None, &[])
+            .scale
+            .caption;
+        let look = ChartLook::new(colours, style);
+        let axis = look.axis(0.0, 200.0, count_label);
+        assert!((axis.max - 230.0).abs() < 1e-9);
+        assert!(axis.gridlines.is_empty());
+    }
+}
