@@ -4,7 +4,7 @@
 mod ui_support;
 
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use pitchkit::ui::{EditorSection, Startup};
 use std::time::Duration;
 use ui_support::{Answers, app, wait_for};
@@ -60,6 +60,63 @@ fn export_writes_a_pdf_and_offers_its_folder() {
         answers.opened_folders.lock().unwrap().as_slice(),
         [out.path().to_path_buf()]
     );
+}
+
+#[test]
+fn export_shows_its_stage_and_share_while_it_runs() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    *answers.pdf_path.lock().unwrap() = Some(out.path().join("kit.pdf"));
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.step();
+    let stages = [
+        "Reading photos",
+        "Laying out",
+        "Embedding photos",
+        "Assembling the PDF",
+        "Fitting the size budget",
+        "Writing",
+        "Done",
+    ];
+    let mut seen: Vec<String> = Vec::new();
+    let start = std::time::Instant::now();
+    while harness.state().is_exporting() {
+        assert!(start.elapsed() < Duration::from_secs(300), "timed out");
+        if let Some(node) = harness.query_by_label_contains("Exporting the PDF: ") {
+            let node = node.accesskit_node();
+            seen.push(node.label().or_else(|| node.value()).unwrap_or_default());
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(!seen.is_empty(), "no progress was shown while exporting");
+    let mut last_percent = 0;
+    for text in &seen {
+        let rest = text
+            .strip_prefix("Exporting the PDF: ")
+            .unwrap_or_else(|| panic!("not a progress line: {text:?}"));
+        assert!(
+            stages.iter().any(|stage| rest.starts_with(stage)),
+            "unknown stage: {text}"
+        );
+        let percent: u32 = rest
+            .rsplit_once('(')
+            .and_then(|(_, p)| p.strip_suffix(" %)"))
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no share in: {text}"));
+        assert!(percent >= last_percent && percent <= 100, "{seen:?}");
+        last_percent = percent;
+    }
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label_contains("Exporting the PDF")
+            .is_none()
+    );
+    assert!(harness.query_by_label_contains("Exported to ").is_some());
 }
 
 #[test]

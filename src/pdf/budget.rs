@@ -4,12 +4,14 @@
 //! thumbnail when that is big enough), never from an earlier reduction.
 
 use super::error::ExportError;
+use super::export::Reporter;
 use super::images::{self, PdfImage};
 use super::photos::{Original, Unusable};
 use super::render::{DocMeta, ImageSet, Rendered, render_pdf};
 use super::size_text;
 use crate::kit::page::{Block, Page};
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 /// (pixel density as placed in ppi, JPEG quality), gentlest first.
 const STEPS: [(f32, u8); 9] = [
@@ -125,13 +127,21 @@ fn action_for(original: &Original, density: f32, target: Option<(f32, u8)>) -> (
     (Action::Reencode(&original.bytes, scale, quality), true)
 }
 
-/// Runs the jobs on all cores; each result keeps its file name.
-fn run_jobs(jobs: &[Job<'_>]) -> Vec<(String, Result<PdfImage, String>)> {
+/// Told how many jobs are finished, from any worker, one call at a time.
+type OnDone<'a> = &'a (dyn Fn(usize) + Sync);
+
+/// Runs the jobs on all cores; each result keeps its file name. `on_done` hears
+/// the count of finished jobs after each one (1, 2, … in order).
+fn run_jobs(jobs: &[Job<'_>], on_done: OnDone<'_>) -> Vec<(String, Result<PdfImage, String>)> {
+    let finished = Mutex::new(0usize);
     let run = |(name, action, _): &Job<'_>| {
         let result = match *action {
             Action::AsIs(bytes) => images::prepare(bytes),
             Action::Reencode(bytes, scale, quality) => images::reencode(bytes, scale, quality),
         };
+        let mut count = finished.lock().unwrap_or_else(|e| e.into_inner());
+        *count += 1;
+        on_done(*count);
         ((*name).to_owned(), result)
     };
     let workers = std::thread::available_parallelism()
@@ -141,6 +151,7 @@ fn run_jobs(jobs: &[Job<'_>]) -> Vec<(String, Result<PdfImage, String>)> {
         return jobs.iter().map(run).collect();
     }
     let chunk = jobs.len().div_ceil(workers);
+    let run = &run;
     std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
@@ -159,12 +170,13 @@ fn image_set(
     jobs: &[Job<'_>],
     originals: &BTreeMap<String, Original>,
     unusable: &Unusable,
+    on_done: OnDone<'_>,
 ) -> ImageSet {
     let mut set = ImageSet::new();
     for (name, why) in unusable {
         set.mark_unusable(name, why);
     }
-    for (name, result) in run_jobs(jobs) {
+    for (name, result) in run_jobs(jobs, on_done) {
         match (result, originals.get(&name)) {
             (Ok(image), Some(original)) => set.insert(&name, image, original.size_px),
             (Err(why), _) => set.mark_unusable(
@@ -179,12 +191,14 @@ fn image_set(
 
 /// The PDF of `pages` within `budget_bytes`: the photos as stored when that fits,
 /// else made smaller step by step; with what was done to them, if anything.
+/// `progress` hears of each photo prepared and each step tried.
 pub(crate) fn fit(
     pages: &[Page],
     originals: &BTreeMap<String, Original>,
     unusable: &Unusable,
     meta: &DocMeta,
     budget_bytes: u64,
+    progress: &Reporter<'_>,
 ) -> Result<(Rendered, Option<BudgetReport>), ExportError> {
     let ppi = placed_ppi(pages, originals);
     let stored: u64 = ppi
@@ -204,7 +218,12 @@ pub(crate) fn fit(
             })
             .map(|(name, (action, reduced))| (name, action, reduced))
             .collect();
-        let images = image_set(&jobs, originals, unusable);
+        let total = jobs.len();
+        progress.embedding(0, total);
+        let images = image_set(&jobs, originals, unusable, &|done| {
+            progress.embedding(done, total);
+        });
+        progress.assembling();
         let first = render_pdf(pages, &images, meta)?;
         let before_bytes = first.bytes.len() as u64;
         if before_bytes <= budget_bytes {
@@ -212,6 +231,7 @@ pub(crate) fn fit(
         }
         (before_bytes, before_bytes.saturating_sub(first.image_bytes))
     } else {
+        progress.assembling();
         let without_photos = render_pdf(pages, &ImageSet::new(), meta)?;
         let overhead = without_photos.bytes.len() as u64;
         (overhead + stored, overhead)
@@ -229,7 +249,11 @@ pub(crate) fn fit(
                 Some((name.as_str(), action, reduced))
             })
             .collect();
-        let trial = image_set(&jobs, originals, unusable);
+        let total = jobs.len();
+        progress.fitting(step, STEPS.len(), 0, total);
+        let trial = image_set(&jobs, originals, unusable, &|done| {
+            progress.fitting(step, STEPS.len(), done, total);
+        });
         let estimate = overhead + trial.total_bytes();
         smallest = smallest.min(estimate);
         if estimate > budget_bytes {

@@ -15,6 +15,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+mod progress;
+
+pub(crate) use progress::Reporter;
+use progress::{AT_LAYOUT, AT_WRITING};
+pub use progress::{ExportProgress, ExportStage};
+
 /// How to export.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportOptions {
@@ -116,6 +122,30 @@ pub fn render_kit(
     media: &MediaSource,
     options: &ExportOptions,
 ) -> Result<ExportedPdf, ExportError> {
+    render_kit_with_progress(project, media, options, &|_| {})
+}
+
+/// [`render_kit`], telling `progress` how far it is (from any thread; the last call
+/// is [`ExportStage::Done`] at 1 when it succeeds).
+pub fn render_kit_with_progress(
+    project: &Project,
+    media: &MediaSource,
+    options: &ExportOptions,
+    progress: &(dyn Fn(ExportProgress) + Sync),
+) -> Result<ExportedPdf, ExportError> {
+    let reporter = Reporter::new(progress);
+    let pdf = render_in_memory(project, media, options, &reporter)?;
+    reporter.report(ExportStage::Done, 1.0);
+    Ok(pdf)
+}
+
+fn render_in_memory(
+    project: &Project,
+    media: &MediaSource,
+    options: &ExportOptions,
+    reporter: &Reporter<'_>,
+) -> Result<ExportedPdf, ExportError> {
+    reporter.report(ExportStage::ReadingPhotos, 0.0);
     let mut timings = Timings::default();
     let photos_start = Instant::now();
     let mut warnings = Vec::new();
@@ -126,6 +156,7 @@ pub fn render_kit(
     settings.page_size = options.page_size;
     let ctx = context_from(project, &originals, &benchmarks, options.created.date());
     timings.photos = photos_start.elapsed();
+    reporter.report(ExportStage::LayingOut, AT_LAYOUT);
     let layout_start = Instant::now();
     let laid_out = layout(project, &settings, &ctx)?;
     timings.layout = layout_start.elapsed();
@@ -137,8 +168,14 @@ pub fn render_kit(
         creator_name: project.creator.display_name.clone(),
         created: options.created,
     };
-    let (rendered, budget) =
-        budget::fit(&pages, &originals, &unusable, &meta, options.max_size_bytes)?;
+    let (rendered, budget) = budget::fit(
+        &pages,
+        &originals,
+        &unusable,
+        &meta,
+        options.max_size_bytes,
+        reporter,
+    )?;
     timings.render = render_start.elapsed();
     warnings.extend(rendered.warnings);
     let mut seen = BTreeSet::new();
@@ -193,6 +230,20 @@ pub fn export_kit(
     options: &ExportOptions,
     out: &Path,
 ) -> Result<ExportReport, ExportError> {
+    export_kit_with_progress(project, media, options, out, &|_| {})
+}
+
+/// [`export_kit`], telling `progress` how far it is: called from the exporting thread
+/// and the photo workers, in order, with shares that never go down; the last call is
+/// [`ExportStage::Done`] at 1 when the file is written (none after an error).
+pub fn export_kit_with_progress(
+    project: &Project,
+    media: &MediaSource,
+    options: &ExportOptions,
+    out: &Path,
+    progress: &(dyn Fn(ExportProgress) + Sync),
+) -> Result<ExportReport, ExportError> {
+    let reporter = Reporter::new(progress);
     let start = Instant::now();
     let folder = match out.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -201,9 +252,11 @@ pub fn export_kit(
     if !folder.is_dir() {
         return Err(ExportError::NoSuchFolder { path: folder });
     }
-    let pdf = render_kit(project, media, options)?;
+    let pdf = render_in_memory(project, media, options, &reporter)?;
+    reporter.report(ExportStage::Writing, AT_WRITING);
     let write_start = Instant::now();
     write_atomically(&folder, out, &pdf.bytes)?;
+    reporter.report(ExportStage::Done, 1.0);
     let mut timings = pdf.timings;
     timings.write = write_start.elapsed();
     Ok(ExportReport {

@@ -23,8 +23,9 @@ pub use budget::BudgetReport;
 pub use command::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
 pub use error::ExportError;
 pub use export::{
-    ExportOptions, ExportReport, ExportedPdf, Timings, default_file_name, export_kit,
-    layout_context, render_kit,
+    ExportOptions, ExportProgress, ExportReport, ExportStage, ExportedPdf, Timings,
+    default_file_name, export_kit, export_kit_with_progress, layout_context, render_kit,
+    render_kit_with_progress,
 };
 pub use images::PdfImage;
 pub use photos::MediaSource;

@@ -186,12 +186,17 @@ impl PitchkitApp {
             };
             if let Some(job) = &self.export {
                 ui.separator();
-                ui.spinner();
-                ui.label(format!(
-                    "Exporting the PDF… {:.1} s",
+                let progress = job.progress();
+                ui.add(
+                    egui::ProgressBar::new(progress.fraction)
+                        .desired_width(120.0)
+                        .show_percentage(),
+                );
+                ui.label(job.status_text()).on_hover_text(format!(
+                    "{} · {:.1} s",
+                    job.target().display(),
                     job.elapsed().as_secs_f32()
-                ))
-                .on_hover_text(job.target().display().to_string());
+                ));
             }
             if let Some(job) = &self.import {
                 ui.separator();

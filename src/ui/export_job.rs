@@ -1,8 +1,9 @@
 //! A PDF export running in the background (layout, photos, render, size budget,
-//! atomic write), so the window stays responsive.
+//! atomic write), so the window stays responsive; it tells how far it is.
 
 use crate::model::Project;
-use crate::pdf::{self, ExportOptions, ExportReport, MediaSource};
+use crate::pdf::export::{ExportProgress, ExportStage, export_kit_with_progress};
+use crate::pdf::{ExportOptions, ExportReport, MediaSource};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
@@ -16,11 +17,28 @@ pub enum ExportOutcome {
     Failed(String),
 }
 
+/// What a job shows before the export reports anything.
+const STARTING: ExportProgress = ExportProgress {
+    stage: ExportStage::ReadingPhotos,
+    fraction: 0.0,
+};
+
+/// "Exporting the PDF: Laying out (10 %)".
+pub fn status_text(progress: &ExportProgress) -> String {
+    format!(
+        "Exporting the PDF: {} ({:.0} %)",
+        progress.stage.label(),
+        (progress.fraction * 100.0).clamp(0.0, 100.0)
+    )
+}
+
 /// A running export.
 pub struct ExportJob {
     target: PathBuf,
     started: Instant,
     result: Receiver<ExportOutcome>,
+    progress_updates: Option<Receiver<ExportProgress>>,
+    progress: ExportProgress,
 }
 
 impl ExportJob {
@@ -34,14 +52,22 @@ impl ExportJob {
         created: time::OffsetDateTime,
     ) -> Self {
         let (tx, result) = channel();
+        let (progress_tx, progress_updates) = channel();
         let waker = ctx.clone();
         let out = target.to_path_buf();
         let spawned = std::thread::Builder::new()
             .name("pitchkit-export".into())
             .spawn(move || {
                 let options = ExportOptions::from_project(&project, created);
-                let outcome =
-                    std::panic::catch_unwind(|| pdf::export_kit(&project, &media, &options, &out));
+                let tell = |progress: ExportProgress| {
+                    let _ = progress_tx.send(progress);
+                    waker.request_repaint();
+                };
+                // The callback only sends on a channel and wakes the window: nothing it
+                // touches is left half-changed by a panic.
+                let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    export_kit_with_progress(&project, &media, &options, &out, &tell)
+                }));
                 let outcome = match outcome {
                     Ok(Ok(report)) => ExportOutcome::Done(report),
                     Ok(Err(e)) => ExportOutcome::Failed(format!("The PDF was not written: {e}")),
@@ -64,13 +90,27 @@ impl ExportJob {
                 target: target.to_path_buf(),
                 started: Instant::now(),
                 result: failed,
+                progress_updates: None,
+                progress: STARTING,
             };
         }
         Self {
             target: target.to_path_buf(),
             started: Instant::now(),
             result,
+            progress_updates: Some(progress_updates),
+            progress: STARTING,
         }
+    }
+
+    /// How far it is: the latest stage and share reported (read on [`Self::poll`]).
+    pub fn progress(&self) -> ExportProgress {
+        self.progress
+    }
+
+    /// "Exporting the PDF: Embedding photos 3/12 (41 %)".
+    pub fn status_text(&self) -> String {
+        status_text(&self.progress)
     }
 
     /// Where the PDF goes.
@@ -83,8 +123,13 @@ impl ExportJob {
         self.started.elapsed()
     }
 
-    /// The outcome, once it is there.
+    /// The outcome, once it is there; takes in the progress reported meanwhile.
     pub fn poll(&mut self) -> Option<ExportOutcome> {
+        if let Some(updates) = &self.progress_updates
+            && let Some(latest) = updates.try_iter().last()
+        {
+            self.progress = latest;
+        }
         match self.result.try_recv() {
             Ok(outcome) => Some(outcome),
             Err(TryRecvError::Empty) => None,
