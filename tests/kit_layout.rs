@@ -520,3 +520,60 @@ fn forty_collaborations_are_all_named_six_in_full_the_rest_listed() {
             .any(|t| t.contains("Also worked with") || t.contains("ALSO WORKED WITH"))
     );
 }
+
+/// The page each section's eyebrow is on, by label.
+fn section_pages(layout: &Layout) -> Vec<(String, usize)> {
+    let labels: Vec<String> = Section::ALL
+        .iter()
+        .map(|s| s.label().to_uppercase())
+        .collect();
+    let mut out = Vec::new();
+    for (index, page) in layout.pages.iter().enumerate() {
+        for block in &page.blocks {
+            if let Block::Text(t) = block {
+                let text = block_text(t);
+                if labels.contains(&text) {
+                    out.push((text, index + 1));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn growth_goes_compact_rather_than_leave_a_page_half_empty() {
+    let laid = run(&demo(), &KitSettings::default());
+    let pages = section_pages(&laid);
+    let page_of = |label: &str| {
+        pages
+            .iter()
+            .find(|(text, _)| text == &label.to_uppercase())
+            .map(|(_, page)| *page)
+            .unwrap()
+    };
+    // On A4 the three growth charts fit below the comparison as small multiples…
+    assert_eq!(
+        page_of(Section::Growth.label()),
+        page_of(Section::Compare.label())
+    );
+    // …and the section is never split: its charts are on the heading's page.
+    let growth_page = &laid.pages[page_of(Section::Growth.label()) - 1];
+    let charts_on_page = growth_page
+        .blocks
+        .iter()
+        .filter(|b| {
+            matches!(b, Block::Text(t)
+                if block_text(t).ends_with(" in 90 days") && !block_text(t).contains('·'))
+        })
+        .count();
+    assert_eq!(charts_on_page, 3, "{pages:?}");
+    // The notes' sources never stand alone: they share a page with the notes heading.
+    let last = laid.pages.last().unwrap();
+    assert!(
+        last.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Text(t) if block_text(t) == "NOTES")),
+        "{pages:?}"
+    );
+}

@@ -20,8 +20,11 @@ pub struct Component {
     pub keep_with_next: bool,
     /// Start a new page before it.
     pub page_break_before: bool,
-    /// Characters left out because no bundled font has them.
+    /// Characters left out because no font has them.
     pub dropped: Vec<char>,
+    /// A shorter version (smaller chart, say) the flow uses when this one would not fit
+    /// on the current page but the shorter one would, instead of starting a new page.
+    pub compact: Option<Box<Component>>,
 }
 
 impl Component {
@@ -155,7 +158,26 @@ impl Flow {
         }
     }
 
-    fn place_chain(&mut self, chain: Vec<Component>) {
+    /// Height a chain takes below the cursor on the current page.
+    fn needed_mm(&self, chain: &[Component]) -> f32 {
+        let chain_height: f32 = chain
+            .iter()
+            .enumerate()
+            .map(|(i, c)| c.height_mm + if i == 0 { 0.0 } else { c.gap_before_mm })
+            .sum();
+        let first_gap = chain.first().map_or(0.0, |c| c.gap_before_mm);
+        if self.page_is_empty() {
+            chain_height
+        } else {
+            first_gap + chain_height
+        }
+    }
+
+    fn fits(&self, chain: &[Component]) -> bool {
+        self.cursor_mm + self.needed_mm(chain) <= self.live.height_mm + 0.01
+    }
+
+    fn place_chain(&mut self, mut chain: Vec<Component>) {
         if self.pages.is_empty() {
             self.new_page();
         }
@@ -163,21 +185,20 @@ impl Flow {
         if breaks && !self.page_is_empty() {
             self.new_page();
         }
-        let chain_height: f32 = chain
-            .iter()
-            .enumerate()
-            .map(|(i, c)| c.height_mm + if i == 0 { 0.0 } else { c.gap_before_mm })
-            .sum();
-        let first_gap = chain.first().map_or(0.0, |c| c.gap_before_mm);
-        let needed = if self.page_is_empty() {
-            chain_height
-        } else {
-            first_gap + chain_height
-        };
-        if self.cursor_mm + needed > self.live.height_mm + 0.01 && !self.page_is_empty() {
-            self.new_page();
+        if !self.fits(&chain) && !self.page_is_empty() {
+            let has_compact = chain.iter().any(|c| c.compact.is_some());
+            let compact: Vec<Component> = chain
+                .iter()
+                .map(|c| c.compact.as_deref().unwrap_or(c).clone())
+                .collect();
+            if has_compact && self.fits(&compact) {
+                chain = compact;
+            } else {
+                self.new_page();
+            }
         }
-        for component in chain {
+        for mut component in chain {
+            component.compact = None;
             self.place(component);
         }
     }
@@ -211,5 +232,45 @@ impl Flow {
     /// The filled pages (blocks in page coordinates) and every dropped character.
     pub fn finish(self) -> (Vec<Vec<Block>>, Vec<char>) {
         (self.pages, self.dropped)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(height_mm: f32) -> Component {
+        let mut c = Component::new(2.0);
+        c.rect(RectMm::new(0.0, 0.0, 10.0, height_mm), Rgb([0, 0, 0]), 0.0);
+        c
+    }
+
+    fn pages_with(second: Component) -> Vec<Vec<Block>> {
+        let mut flow = Flow::new(RectMm::new(10.0, 10.0, 100.0, 100.0));
+        flow.place_all(vec![block(60.0), second]);
+        flow.finish().0
+    }
+
+    #[test]
+    fn a_compact_version_is_used_only_when_it_saves_a_page() {
+        // 60 + 2 + 50 does not fit in 100; without a compact version a page starts.
+        assert_eq!(pages_with(block(50.0)).len(), 2);
+        // With a 30 mm version it stays on the first page, in its compact height.
+        let mut tall = block(50.0);
+        tall.compact = Some(Box::new(block(30.0)));
+        let pages = pages_with(tall);
+        assert_eq!(pages.len(), 1);
+        assert!((pages[0][1].bounds().height_mm - 30.0).abs() < 1e-3);
+        // When it fits as it is, the full version is kept.
+        let mut short = block(20.0);
+        short.compact = Some(Box::new(block(10.0)));
+        let pages = pages_with(short);
+        assert!((pages[0][1].bounds().height_mm - 20.0).abs() < 1e-3);
+        // When even the compact version does not fit, the full one opens a new page.
+        let mut huge = block(80.0);
+        huge.compact = Some(Box::new(block(45.0)));
+        let pages = pages_with(huge);
+        assert_eq!(pages.len(), 2);
+        assert!((pages[1][0].bounds().height_mm - 80.0).abs() < 1e-3);
     }
 }

@@ -48,6 +48,26 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     } else {
         62.0
     };
+    // The compact version, used when it saves a page: every chart as a small
+    // multiple, three to a row, in one component (the pairs' compact versions are
+    // then empty, as the rows already hold their charts).
+    let compact_h = COMPACT_H_MM;
+    let mut compact = Component::new(0.0);
+    for (row, three) in charts.chunks(3).enumerate() {
+        let top = row as f32 * (compact_h + rhythm(3.0));
+        let mut cell = Component::new(0.0);
+        for (index, (platform, report)) in three.iter().enumerate() {
+            let first_col = 1 + 4 * u8::try_from(index).unwrap_or(0);
+            let (x, w) = grid::cols(first_col, first_col + 3);
+            chart(&mut cell, kit, platform, report, (x, w, compact_h), true);
+        }
+        for mut block in cell.blocks {
+            block.translate(0.0, top);
+            compact.extend_blocks(vec![block]);
+        }
+        compact.dropped.extend(cell.dropped);
+        compact.extend_to(top + cell.height_mm);
+    }
     let mut rest = charts.into_iter();
     if let Some((platform, report)) = rest.next() {
         let mut c = Component::new(0.0);
@@ -56,10 +76,10 @@ pub fn build(kit: &Kit) -> Vec<Component> {
             kit,
             platform,
             report,
-            0.0,
-            grid::LIVE_WIDTH_MM,
-            big_h,
+            (0.0, grid::LIVE_WIDTH_MM, big_h),
+            false,
         );
+        c.compact = Some(Box::new(compact));
         out.push(c);
     }
     let others: Vec<_> = rest.collect();
@@ -71,12 +91,16 @@ pub fn build(kit: &Kit) -> Vec<Component> {
             } else {
                 grid::cols(7, 12)
             };
-            chart(&mut c, kit, platform, report, x, w, 42.0);
+            chart(&mut c, kit, platform, report, (x, w, 42.0), false);
         }
+        c.compact = Some(Box::default());
         out.push(c);
     }
     out
 }
+
+/// Height of a small multiple in the compact version, title included.
+const COMPACT_H_MM: f32 = 50.0;
 
 fn change_words(growth: &Growth, word: &str) -> String {
     let percent = growth.change_percent.map_or(String::new(), |p| {
@@ -89,15 +113,15 @@ fn change_words(growth: &Growth, word: &str) -> String {
     )
 }
 
-/// A growth chart `h` tall at `x`, `w` wide, under its title (nothing without a line).
+/// A growth chart in `(x, width, height)` (title included), nothing without a
+/// line. `short` words the title and subtitle for a third of the page's width.
 fn chart(
     c: &mut Component,
     kit: &Kit,
     platform: &Platform,
     report: &PlatformReport,
-    x: f32,
-    w: f32,
-    h: f32,
+    (x, w, h): (f32, f32, f32),
+    short: bool,
 ) {
     let Some(spec) = chart_build::growth(&look(kit, h), platform) else {
         return;
@@ -110,17 +134,26 @@ fn chart(
         .or(g30)
         .and_then(|g| g.change_percent.map(|p| (p, g.period_days)))
     {
+        Some((p, days)) if short => format!("{label} {} in {days} days", format::delta_percent(p)),
         Some((p, days)) if p > 0.0 => {
             format!("{label} grew {} in {days} days", format::delta_percent(p))
         }
         Some((p, days)) => format!("{label}: {} in {days} days", format::delta_percent(p)),
         None => format!("{label} {word}"),
     };
-    let mut subtitle = format!("{} {word}", label);
-    for growth in [g30, g90].into_iter().flatten() {
-        subtitle.push_str(" · ");
-        subtitle.push_str(&change_words(growth, word));
-    }
+    let changes: Vec<String> = [g30, g90]
+        .into_iter()
+        .flatten()
+        .map(|growth| change_words(growth, word))
+        .collect();
+    let subtitle = if short {
+        changes.join(" · ")
+    } else {
+        std::iter::once(format!("{label} {word}"))
+            .chain(changes)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     let y = chart_title(c, kit, &title, &subtitle, x, 0.0, w);
     place_chart(c, &spec, RectMm::new(x, y, w, h - y));
 }
