@@ -134,13 +134,19 @@ impl PitchkitApp {
         let mut dismissed = None;
         let mut open = None;
         for (i, notice) in self.notices.iter().enumerate() {
-            ui.horizontal(|ui| {
+            ui.horizontal_top(|ui| {
                 let text = RichText::new(&notice.text);
-                if notice.error {
-                    ui.label(text.color(ui.visuals().error_fg_color));
+                let text = if notice.error {
+                    text.color(ui.visuals().error_fg_color)
                 } else {
-                    ui.label(text);
-                }
+                    text
+                };
+                // Long messages wrap, leaving room for their buttons on the right.
+                let buttons_px = if notice.folder.is_some() { 200.0 } else { 90.0 };
+                let text_px = (ui.available_width() - buttons_px).max(240.0);
+                ui.allocate_ui(egui::vec2(text_px, 0.0), |ui| {
+                    ui.add(egui::Label::new(text).wrap());
+                });
                 if let Some(folder) = &notice.folder
                     && ui.button("Open folder").clicked()
                 {
