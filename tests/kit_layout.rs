@@ -577,3 +577,38 @@ fn growth_goes_compact_rather_than_leave_a_page_half_empty() {
         "{pages:?}"
     );
 }
+
+#[test]
+fn arabic_text_is_kept_but_the_export_says_it_is_not_joined() {
+    let mut project = demo();
+    project.creator.bio = "Science in every language. مرحبا بالعالم".to_owned();
+    let laid = run(&project, &KitSettings::default());
+    let text: String = laid
+        .pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            Block::Text(t) => Some(block_text(t)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        text.contains("مرحبا"),
+        "the bundled DejaVu Sans has Arabic letters"
+    );
+    assert!(
+        laid.warnings
+            .iter()
+            .any(|w| w.starts_with("Arabic text is set letter by letter")),
+        "{:?}",
+        laid.warnings
+    );
+    // The demo itself has nothing of the kind.
+    let plain = run(&demo(), &KitSettings::default());
+    assert!(
+        !plain
+            .warnings
+            .iter()
+            .any(|w| w.contains("letter by letter"))
+    );
+}

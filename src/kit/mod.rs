@@ -8,6 +8,7 @@
 //! - [`chart`]: `ChartSpec` and its vector shapes.
 //! - [`chart_build`]: the one builder of every chart, for the kit and the editor.
 //! - [`qr`]: QR codes as shapes.
+//! - [`scripts`]: scripts the kit cannot shape, named in the export's warnings.
 //! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
 
 pub mod chart;
@@ -20,6 +21,7 @@ pub mod grid;
 pub mod layout;
 pub mod page;
 pub mod qr;
+pub mod scripts;
 mod sections;
 pub mod system_fonts;
 pub mod text;
