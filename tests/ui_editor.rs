@@ -302,3 +302,37 @@ fn a_preview_page_opens_large_and_the_keyboard_turns_pages() {
     harness.run_steps(2);
     assert!(!harness.state().is_preview_zoomed());
 }
+
+#[test]
+fn the_preview_measures_the_accent_colours_as_the_pdf_export_does() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let mut harness = app(
+        Startup::Demo,
+        data.path(),
+        &answers,
+        EditorSection::KitDesign,
+    );
+    let project = pitchkit::sample::demo_project().unwrap();
+    let media = pitchkit::sample::demo_media();
+    // What the export measures: each photo's bytes (the demo has no thumbnails).
+    let expected = pitchkit::media::gallery_colours(None, &project.samples, |sample| {
+        let (_, bytes) = media.iter().find(|(name, _)| *name == sample.media.file)?;
+        pitchkit::media::palette_of_bytes(bytes)
+    });
+    assert!(!expected.is_empty());
+    let start = std::time::Instant::now();
+    while harness.state().accent_colours() != expected.as_slice() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{:?} vs {expected:?}",
+            harness.state().accent_colours()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    // None of the demo's colours makes an accent, and the panel says why.
+    assert!(pitchkit::kit::theme::accent_from_palette(&expected).is_none());
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("too muted").is_some());
+}

@@ -18,6 +18,7 @@
 //! 5. **Palette.** Five dominant colours in OKLab per photo; [`gallery_look`] gives the
 //!    gallery's palette and its cohesion score 0–100.
 
+mod accent;
 mod batch;
 mod cohesion;
 mod colour;
@@ -36,6 +37,7 @@ mod sniff;
 mod sources;
 mod store;
 
+pub use accent::{ACCENT_PHOTOS, gallery_colours, palette_of_bytes};
 pub use batch::{MAX_DECODES_IN_FLIGHT, Outcome, Progress, import_batch, import_each};
 pub use cohesion::{GalleryLook, gallery_look};
 pub use error::{ImportError, Problem, Unsupported};

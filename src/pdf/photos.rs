@@ -2,17 +2,11 @@
 //! demo), read once per export: bytes, pixel size from the header, a quick palette.
 
 use super::jpeg;
-use crate::media::{Palette, gallery_look, palette_of};
+use crate::media;
 use crate::model::{MediaRef, Project, Rgb};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-
-/// Photos used for the accent colour: the first few are enough for a palette.
-const PALETTE_PHOTOS: usize = 6;
-
-/// Long edge the palette photos are decoded at (in the DCT domain: fast).
-const PALETTE_EDGE_PX: u16 = 160;
 
 /// Where the photos named in a project live.
 #[derive(Debug, Clone)]
@@ -154,50 +148,16 @@ fn size_of(bytes: &[u8]) -> Result<(u32, u32), String> {
         .map_err(|e| format!("a photo is not an image Pitchkit can read ({e})"))
 }
 
-/// The gallery's dominant colours, for the theme's accent: the project's stored look,
-/// else measured on the first few sample photos.
+/// The gallery's dominant colours, for the theme's accent (measured as the editor's
+/// preview measures them: [`media::gallery_colours`] on the thumbnail, else the master).
 pub(crate) fn palette(project: &Project, originals: &BTreeMap<String, Original>) -> Vec<Rgb> {
-    if let Some(look) = &project.look
-        && !look.palette.is_empty()
-    {
-        return look.palette.iter().map(|s| s.rgb).collect();
-    }
-    let palettes: Vec<Palette> = project
-        .samples
-        .iter()
-        .filter_map(|s| originals.get(&s.media.file))
-        .take(PALETTE_PHOTOS)
-        .filter_map(|o| small_rgb(o.thumb.as_ref().map_or(&o.bytes, |t| &t.bytes)))
-        .map(|(w, h, rgb)| palette_of(w, h, &rgb))
-        .collect();
-    gallery_look(&palettes)
-        .map(|look| look.palette.colours())
-        .unwrap_or_default()
-}
-
-/// A small decode for colour analysis: JPEGs at reduced DCT scale, others at full size.
-fn small_rgb(bytes: &[u8]) -> Option<(u32, u32, Vec<u8>)> {
-    if let Some(info) = jpeg::header(bytes)
-        && info.components == 3
-    {
-        let mut decoder = jpeg_decoder::Decoder::new(bytes);
-        let long = info.width_px.max(info.height_px).max(1);
-        let scale = |side: u32| {
-            u16::try_from(side * u32::from(PALETTE_EDGE_PX) / long)
-                .unwrap_or(PALETTE_EDGE_PX)
-                .max(1)
-        };
-        decoder
-            .scale(scale(info.width_px), scale(info.height_px))
-            .ok()?;
-        let pixels = decoder.decode().ok()?;
-        let meta = decoder.info()?;
-        return (meta.pixel_format == jpeg_decoder::PixelFormat::RGB24)
-            .then(|| (u32::from(meta.width), u32::from(meta.height), pixels));
-    }
-    let image = image::load_from_memory(bytes)
-        .ok()?
-        .thumbnail(u32::from(PALETTE_EDGE_PX), u32::from(PALETTE_EDGE_PX));
-    let rgb = image.to_rgb8();
-    Some((rgb.width(), rgb.height(), rgb.into_raw()))
+    media::gallery_colours(project.look.as_ref(), &project.samples, |sample| {
+        let original = originals.get(&sample.media.file)?;
+        media::palette_of_bytes(
+            original
+                .thumb
+                .as_ref()
+                .map_or(&original.bytes, |t| &t.bytes),
+        )
+    })
 }

@@ -14,7 +14,6 @@ use super::panels::{self, EditorSection, Outbox, PanelCtx, PanelState};
 use super::preview::{Preview, PreviewKey};
 use super::startup::{AppOptions, START_SECTION_ENV, startup_document, today_local};
 use super::thumbnails::Thumbnails;
-use crate::media::Palette;
 use crate::model::{GalleryLook, Rgb};
 use crate::pdf::ExportReport;
 use crate::storage::{self, AutosaveSession, Debounce, RecentProjects};
@@ -207,23 +206,12 @@ impl PitchkitApp {
         if self.gallery_key != Some((key, loaded)) {
             self.gallery_key = Some((key, loaded));
             self.gallery = self.look_of(&self.doc.project);
-            // The accent comes from the stored look, as in the exported PDF, else
-            // from the first few photos.
-            self.palette = match &self.doc.project.look {
-                Some(look) if !look.palette.is_empty() => {
-                    look.palette.iter().map(|s| s.rgb).collect()
-                }
-                _ => {
-                    let first: Vec<Palette> = self
-                        .sample_palettes(&self.doc.project)
-                        .into_iter()
-                        .take(6)
-                        .collect();
-                    crate::media::gallery_look(&first)
-                        .map(|l| l.palette.colours())
-                        .unwrap_or_default()
-                }
-            };
+            // The accent's colours, measured exactly as the PDF export measures them.
+            let project = &self.doc.project;
+            self.palette =
+                crate::media::gallery_colours(project.look.as_ref(), &project.samples, |sample| {
+                    self.thumbs.palette(&sample.media.file).cloned()
+                });
         }
         let preview_key = PreviewKey {
             doc: key,

@@ -64,6 +64,11 @@ impl PitchkitApp {
         self.export.is_some()
     }
 
+    /// The colours the kit's accent is chosen from (the preview's, and the PDF's).
+    pub fn accent_colours(&self) -> &[crate::model::Rgb] {
+        &self.palette
+    }
+
     /// Whether a preview page is open large.
     pub fn is_preview_zoomed(&self) -> bool {
         self.preview.is_zoomed()

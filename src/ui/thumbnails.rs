@@ -222,7 +222,9 @@ fn load(source: &MediaSource, file: &str) -> Result<(ColorImage, Palette), Strin
     };
     let rgb = image.to_rgb8();
     let (width, height) = rgb.dimensions();
-    let palette = media::palette_of(width, height, rgb.as_raw());
+    // Measured as the PDF export measures it, so the preview's accent is the PDF's.
+    let palette = media::palette_of_bytes(&bytes)
+        .unwrap_or_else(|| media::palette_of(width, height, rgb.as_raw()));
     let color = ColorImage::from_rgb([width as usize, height as usize], rgb.as_raw());
     Ok((color, palette))
 }

@@ -94,6 +94,12 @@ fn accent_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
                 out.apply(Action::SetAccent(Some(rgb)));
             }
         });
+        if kit.accent.is_none() && theme::accent_from_palette(ctx.palette).is_none() {
+            widgets::hint_line(
+                ui,
+                "Your photos' colours are too muted (or too close to skin tones) for an accent, so the theme's own colour is used. Pick a suggestion to change it.",
+            );
+        }
         let mut suggestions: Vec<Rgb> = ctx.palette.to_vec();
         for t in Theme::ALL {
             let colour = theme::default_accent(t);
