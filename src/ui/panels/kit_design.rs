@@ -156,14 +156,21 @@ fn sections_ui(ui: &mut Ui, kit: &KitSettings, out: &mut Outbox) {
             }
             ui.dnd_drag_source(egui::Id::unique(("section-drag", i)), i, |ui| {
                 let text = RichText::new(format!("≡  {}", setting.section.label()));
-                ui.add_sized(
-                    [190.0, 20.0],
-                    egui::Label::new(if setting.visible {
-                        text
-                    } else {
-                        text.weak().strikethrough()
-                    })
-                    .selectable(false),
+                // Names flush left in a fixed-width column, so the buttons line up.
+                ui.allocate_ui_with_layout(
+                    egui::vec2(190.0, 20.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(190.0);
+                        ui.add(
+                            egui::Label::new(if setting.visible {
+                                text
+                            } else {
+                                text.weak().strikethrough()
+                            })
+                            .selectable(false),
+                        );
+                    },
                 );
             });
             if let Some(op) = widgets::move_buttons(ui, i, len, "section") {
