@@ -22,6 +22,26 @@ impl PageSize {
             Self::Letter => (215.9, 279.4),
         }
     }
+
+    /// The paper of the country in a POSIX locale name (`en_US.UTF-8`, `fr_CA`,
+    /// `es-MX`): US Letter in the Americas that use it, A4 elsewhere; `None` when the
+    /// name carries no country (`C`, `POSIX`, `en`).
+    pub fn for_locale(locale: &str) -> Option<Self> {
+        let name = locale.split(['.', '@']).next().unwrap_or("");
+        let country = name.split(['_', '-']).nth(1)?.to_ascii_uppercase();
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        const LETTER: [&str; 15] = [
+            "US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "HN",
+            "NI",
+        ];
+        Some(if LETTER.contains(&country.as_str()) {
+            Self::Letter
+        } else {
+            Self::A4
+        })
+    }
 }
 
 /// A designed look for the kit.
@@ -287,4 +307,28 @@ pub struct AnalyticsSettings {
     /// Tier boundaries.
     #[serde(default)]
     pub tiers: TierBounds,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_follows_the_country_of_the_locale() {
+        for (locale, paper) in [
+            ("en_US.UTF-8", Some(PageSize::Letter)),
+            ("fr_CA.UTF-8", Some(PageSize::Letter)),
+            ("es-MX", Some(PageSize::Letter)),
+            ("en_GB.UTF-8", Some(PageSize::A4)),
+            ("de_DE@euro", Some(PageSize::A4)),
+            ("ja_JP.eucJP", Some(PageSize::A4)),
+            ("C", None),
+            ("POSIX", None),
+            ("en", None),
+            ("C.UTF-8", None),
+            ("", None),
+        ] {
+            assert_eq!(PageSize::for_locale(locale), paper, "{locale}");
+        }
+    }
 }
