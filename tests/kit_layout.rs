@@ -542,7 +542,7 @@ fn section_pages(layout: &Layout) -> Vec<(String, usize)> {
 }
 
 #[test]
-fn growth_goes_compact_rather_than_leave_a_page_half_empty() {
+fn growth_and_demographics_go_compact_rather_than_leave_pages_half_empty() {
     let laid = run(&demo(), &KitSettings::default());
     let pages = section_pages(&laid);
     let page_of = |label: &str| {
@@ -552,7 +552,19 @@ fn growth_goes_compact_rather_than_leave_a_page_half_empty() {
             .map(|(_, page)| *page)
             .unwrap()
     };
-    // On A4 the three growth charts fit below the comparison as small multiples…
+    // On A4 the demographics fit under the platform tiles (shorter charts)…
+    let demographics_page = laid
+        .pages
+        .iter()
+        .position(|page| {
+            page.blocks.iter().any(
+                |b| matches!(b, Block::Text(t) if block_text(t).starts_with("Most of my audience")),
+            )
+        })
+        .unwrap()
+        + 1;
+    assert_eq!(demographics_page, page_of(Section::Audience.label()));
+    // …and the growth charts below the comparison.
     assert_eq!(
         page_of(Section::Growth.label()),
         page_of(Section::Compare.label())

@@ -188,6 +188,28 @@ fn first_point(spec: &ChartSpec) -> Option<&DataPoint> {
 }
 
 fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
+    let mut c = charts(kit, audience, 52.0, 5.6);
+    // A shorter version (age columns 40 mm, country bars closer) for when it keeps
+    // the demographics on the page of the platform tiles.
+    c.compact = Some(Box::new(charts(kit, audience, 40.0, 4.6)));
+    // The note on where the figures came from stays with its charts.
+    c.keep_with_next = true;
+    let mut note = Component::new(1.5);
+    note.text(
+        &format!("Audience figures: {}.", audience.provenance.describe()),
+        &kit.theme.scale.footnote,
+        0.0,
+        0.0,
+        grid::LIVE_WIDTH_MM,
+        Align::Left,
+        2,
+    );
+    vec![c, note]
+}
+
+/// Age columns `age_h_mm` tall on the left; gender split and top countries (one bar
+/// per `row_mm`) on the right.
+fn charts(kit: &Kit, audience: &Audience, age_h_mm: f32, row_mm: f32) -> Component {
     let mut c = Component::new(rhythm(4.0));
     let (lx, lw) = grid::cols(1, 6);
     let (rx, rw) = grid::cols(7, 12);
@@ -208,7 +230,7 @@ fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
             left,
             lw,
         );
-        let rect = RectMm::new(lx, left, lw, 52.0);
+        let rect = RectMm::new(lx, left, lw, age_h_mm);
         place_chart(&mut c, &spec, rect);
         left = rect.bottom_mm();
     }
@@ -236,20 +258,10 @@ fn demographics(kit: &Kit, audience: &Audience) -> Vec<Component> {
             rw,
         );
         let rows = spec.series.first().map_or(0, |s| s.points.len());
-        let rect = RectMm::new(rx, right, rw, rows as f32 * 5.6);
+        let rect = RectMm::new(rx, right, rw, rows as f32 * row_mm);
         place_chart(&mut c, &spec, rect);
         right = rect.bottom_mm();
     }
     c.extend_to(left.max(right));
-    let mut note = Component::new(1.5);
-    note.text(
-        &format!("Audience figures: {}.", audience.provenance.describe()),
-        &kit.theme.scale.footnote,
-        0.0,
-        0.0,
-        grid::LIVE_WIDTH_MM,
-        Align::Left,
-        2,
-    );
-    vec![c, note]
+    c
 }
