@@ -371,6 +371,28 @@ fn media_files_are_named_by_their_sha256_and_licensed() {
 }
 
 #[test]
+fn demo_photos_carry_no_metadata() {
+    let contains = |bytes: &[u8], needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    for (name, bytes) in demo_media() {
+        for marker in [
+            &b"Exif\0"[..],
+            b"http://ns.adobe.com/xap",
+            b"GPS",
+            b"tEXt",
+            b"iTXt",
+            b"zTXt",
+            b"eXIf",
+        ] {
+            assert!(
+                !contains(bytes, marker),
+                "{name} carries {:?}",
+                String::from_utf8_lossy(marker)
+            );
+        }
+    }
+}
+
+#[test]
 fn sha256_matches_known_vectors() {
     assert_eq!(
         sha256_hex(b""),

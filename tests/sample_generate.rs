@@ -15,12 +15,12 @@ use time::Date;
 use time::macros::date;
 
 const AS_OF: Date = date!(2026 - 11 - 15);
-const COFFEE: &str = "cc02f8ca188b167c775a7101b5d767d1e71792cf762c33d6fa15a4599b5a8de7.png";
-const ROCKET: &str = "c2dd0de7c538df8d111e479619b129464d0269d0ae5fd18ca91d33a7fdfea95c.jpg";
-const HUBBLE: &str = "3a19c5dd8a927a9334bb1229a6d63711b1c0c767fb27e2286e7c84a3e2c2f5f4.jpg";
-const ASTRONAUT: &str = "88431cd9653ccd539741b555fb0a46b61558b301d4110412b5bc28b5e3ea6cb5.png";
-const MOON: &str = "78739619d11f7eb9c165bb5d2efd4772cee557812ec847532dbb1d92ef71f577.png";
-const CHELSEA: &str = "596aa1e7cb875eb79f437e310381d26b338a81c2da23439704a73c4651e8c4bb.png";
+const COFFEE: &str = "def50652a6ebef55606c3f4ab3987f6179048d6a451d068697c8004bcf0b5054.png";
+const ROCKET: &str = "95feec27e594e079eac88a697d335bf5721baf8af25509e04d0ca89dac3a2b87.jpg";
+const HUBBLE: &str = "b417872c4dd5dd9ce9a7b541ea17fc32adf0f2e93858fcd032f188abb44aa640.jpg";
+const ASTRONAUT: &str = "795aeec2fc718327787725c50a83b830cb4893a34271c7765b6334cb94c32d5a.png";
+const MOON: &str = "d0207597808053d54b708c33ed566e32f63b2e4cde30dc628c1272d4557829c2.png";
+const CHELSEA: &str = "bb9610abeb8250874b6f587bdf03302241e3f760169d9184a0a2e6109f46911e.png";
 
 /// Every two weeks for six months, ending on the as-of date.
 const SNAPSHOT_DATES: [Date; 14] = [
