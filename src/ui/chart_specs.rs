@@ -3,12 +3,13 @@
 //! kit's pages use too — the editor builds no chart of its own.
 
 use crate::kit::chart::ChartColours;
-use crate::kit::chart_build::ChartLook;
+use crate::kit::chart_build::{AxisStyle, ChartLook};
 use crate::kit::theme;
 use crate::model::{Project, Rgb, Theme};
 
 /// The look of the editor's charts: the kit's accent tuned for a dark or light editor
-/// background, 2 pt lines, axes from zero with 15 % headroom.
+/// background, 2 pt lines, value axes with about four round, labelled gridlines (the
+/// labels carry the unit: "4%", "20K").
 pub fn editor_look(project: &Project, palette: &[Rgb], dark: bool) -> ChartLook {
     let theme = if dark {
         Theme::BoldDark
@@ -23,7 +24,7 @@ pub fn editor_look(project: &Project, palette: &[Rgb], dark: bool) -> ChartLook 
         grid: tokens.colours.hairline,
         background: tokens.colours.background,
     };
-    ChartLook::new(colours, tokens.scale.caption)
+    ChartLook::new(colours, tokens.scale.caption).with_axis(AxisStyle::Nice { target_lines: 4.0 })
 }
 
 #[cfg(test)]

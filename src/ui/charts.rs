@@ -5,7 +5,10 @@ use crate::format;
 use crate::kit::chart::{ChartKind, ChartSpec, ColourRole};
 use crate::model::Rgb;
 use egui::{Color32, Ui};
-use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, Span, VLine};
+use egui_plot::{
+    Bar, BarChart, Corner, GridInput, GridMark, Legend, Line, MarkerShape, Plot, PlotPoints,
+    Points, Span, VLine,
+};
 
 pub use super::chart_specs::editor_look;
 pub use crate::kit::chart_build::{
@@ -22,6 +25,49 @@ fn role_colour(spec: &ChartSpec, role: ColourRole) -> Color32 {
         ColourRole::AccentLight => spec.colours.accent_light,
         ColourRole::Benchmark => spec.colours.benchmark,
     })
+}
+
+/// Which axis of the plot carries the values.
+#[derive(Clone, Copy)]
+enum ValueAxis {
+    X,
+    Y,
+}
+
+/// The spec's own gridlines and labels ("4%", "20K") on the value axis, so the editor
+/// shows the units the kit prints; egui_plot's defaults when the spec has none.
+fn with_value_grid<'a>(plot: Plot<'a>, spec: &ChartSpec, axis: ValueAxis) -> Plot<'a> {
+    if spec.axis.gridlines.len() < 2 {
+        return plot;
+    }
+    let grid = spec.axis.gridlines.clone();
+    let step = (grid[1].0 - grid[0].0).abs().max(f64::EPSILON);
+    let marks: Vec<GridMark> = grid
+        .iter()
+        .map(|(value, _)| GridMark {
+            value: *value,
+            step_size: step,
+        })
+        .collect();
+    let label = move |mark: GridMark, _: &std::ops::RangeInclusive<f64>| {
+        grid.iter()
+            .find(|(value, _)| (value - mark.value).abs() <= step * 1e-6)
+            .map(|(_, label)| label.clone())
+            .unwrap_or_default()
+    };
+    let (low, high) = (spec.axis.min, spec.axis.max);
+    match axis {
+        ValueAxis::X => plot
+            .include_x(low)
+            .include_x(high)
+            .x_grid_spacer(move |_| marks.clone())
+            .x_axis_formatter(label),
+        ValueAxis::Y => plot
+            .include_y(low)
+            .include_y(high)
+            .y_grid_spacer(move |_| marks.clone())
+            .y_axis_formatter(label),
+    }
 }
 
 /// Draws `spec` with egui_plot, `height` points tall, under a small title.
@@ -52,7 +98,8 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
                         .width(0.65)
                 })
                 .collect();
-            plot.include_y(spec.axis.max)
+            with_value_grid(plot, spec, ValueAxis::Y)
+                .include_y(spec.axis.max)
                 .x_axis_formatter(move |mark, _| category(&labels, mark.value, count))
                 .show(ui, |plot_ui| {
                     plot_ui.add(BarChart::new(first.name.clone(), bars))
@@ -70,7 +117,8 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
                         .width(0.6)
                 })
                 .collect();
-            plot.include_x(spec.axis.max)
+            with_value_grid(plot, spec, ValueAxis::X)
+                .include_x(spec.axis.max)
                 .show_grid([true, false])
                 .y_axis_formatter(move |mark, _| category(&labels, -mark.value, count))
                 .show(ui, |plot_ui| {
@@ -79,13 +127,16 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
         }
         ChartKind::Line => {
             let with_legend = spec.series.len() > 1;
+            // Bottom left: the values start higher, so the legend covers no point.
             let plot = if with_legend {
-                plot.legend(Legend::default())
+                plot.legend(Legend::default().position(Corner::LeftBottom))
             } else {
                 plot
             };
-            plot.include_y(0.0)
+            with_value_grid(plot, spec, ValueAxis::Y)
+                .include_y(spec.axis.min)
                 .include_y(spec.axis.max)
+                .x_grid_spacer(date_marks)
                 .x_axis_formatter(|mark, _| date_label(mark.value))
                 .show(ui, |plot_ui| {
                     for (index, series) in spec.series.iter().enumerate() {
@@ -123,6 +174,8 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
                 .show_grid([true, false])
                 .show_y(false)
                 .y_axis_formatter(|_, _| String::new())
+                // Engagement rates: the value axis reads in percent.
+                .x_axis_formatter(|mark, _| format!("{}%", mark.value))
                 .show(ui, |plot_ui| {
                     for band in &spec.bands {
                         if band.high > band.low {
@@ -220,6 +273,30 @@ fn category(labels: &[String], value: f64, count: usize) -> String {
 }
 
 /// A julian day number as "12 Mar 2026".
+/// Gridlines on a time axis (x in days): every 1, 7, 14, 30, 61, 91, 182 or 365 days,
+/// the smallest step that keeps about five labels, so dates never run together.
+fn date_marks(input: GridInput) -> Vec<GridMark> {
+    let (min, max) = input.bounds;
+    if !(min.is_finite() && max.is_finite()) || max <= min {
+        return Vec::new();
+    }
+    let span = max - min;
+    let step = [1.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0]
+        .into_iter()
+        .find(|step| span / step <= 5.0)
+        .unwrap_or((span / 5.0).ceil());
+    let first = (min / step).ceil() * step;
+    (0..)
+        .map(|i| first + f64::from(i) * step)
+        .take_while(|&value| value <= max)
+        .take(64)
+        .map(|value| GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
+}
+
 fn date_label(value: f64) -> String {
     if !value.is_finite() || value.fract().abs() > 0.01 {
         return String::new();
@@ -233,6 +310,18 @@ fn date_label(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn date_marks_keep_about_five_labels() {
+        for span in [3.0, 40.0, 90.0, 180.0, 400.0, 5000.0] {
+            let marks = super::date_marks(super::GridInput {
+                bounds: (2_461_000.0, 2_461_000.0 + span),
+                base_step_size: 1.0,
+            });
+            assert!((1..=6).contains(&marks.len()), "{span}: {}", marks.len());
+            assert!(marks.iter().all(|m| m.value.fract() == 0.0));
+        }
+    }
+
     use super::*;
 
     #[test]
