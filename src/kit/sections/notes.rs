@@ -37,8 +37,8 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     formulas.push("Posting frequency = posts in the window ÷ weeks spanned. Reply rate = replies ÷ comments. Growth = current followers − the count nearest 30 or 90 days earlier.".to_owned());
     formulas.push("Monthly views = views of posts published in the 30 days up to each platform’s latest figures.".to_owned());
     paragraphs.push((Some("Formulas"), formulas));
-    if !report.sources.is_empty() {
-        let lines = report
+    let sources: Option<Vec<String>> = (!report.sources.is_empty()).then(|| {
+        report
             .sources
             .iter()
             .enumerate()
@@ -55,27 +55,19 @@ pub fn build(kit: &Kit) -> Vec<Component> {
                     source.url
                 )
             })
-            .collect();
-        paragraphs.push((Some("Benchmark sources"), lines));
-    }
+            .collect()
+    });
     let scale = &kit.theme.scale;
     let mut out = vec![heading(kit, Section::Notes, "Notes and sources")];
     // Data and formulas side by side (short paragraphs read well at half width); the
     // sources below at full width, one component per source so a long list flows on.
-    let mut sources = None;
     let mut columns = Component::new(0.0);
-    let mut column = 0;
-    for (title, lines) in paragraphs {
-        if title == Some("Benchmark sources") {
-            sources = Some(lines);
-            continue;
-        }
+    for (column, (title, lines)) in paragraphs.into_iter().enumerate() {
         let (x, w) = if column == 0 {
             grid::cols(1, 6)
         } else {
             grid::cols(7, 12)
         };
-        column += 1;
         let mut y = 0.0;
         if let Some(title) = title {
             y += columns.text(title, &scale.eyebrow, x, y, w, Align::Left, 1) + 0.8;
