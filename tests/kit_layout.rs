@@ -519,6 +519,20 @@ fn forty_collaborations_are_all_named_six_in_full_the_rest_listed() {
             .iter()
             .any(|t| t.contains("Also worked with") || t.contains("ALSO WORKED WITH"))
     );
+    // The heading and the sponsored figures share a page with the first campaign.
+    let heading_page = laid.pages.iter().position(|page| {
+        page.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Text(t) if block_text(t) == "COLLABORATIONS"))
+    });
+    let first_page = laid.pages.iter().position(|page| {
+        page.blocks.iter().any(|b| {
+            matches!(b, Block::Text(t)
+                if block_text(t).replace('\n', " ").contains("Brand number 0 with"))
+        })
+    });
+    assert!(heading_page.is_some());
+    assert_eq!(heading_page, first_page);
 }
 
 /// The page each section's eyebrow is on, by label.

@@ -34,7 +34,10 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         "Brands I’ve worked with",
     )];
     if !tiles.is_empty() {
-        out.push(tile_row(kit, &tiles, 1, 12, 0.0));
+        let mut row = tile_row(kit, &tiles, 1, 12, 0.0);
+        // The heading and its figures never end a page without the first campaign.
+        row.keep_with_next = !collabs.is_empty();
+        out.push(row);
     }
     for (index, collab) in collabs.iter().take(FULL_CAMPAIGNS).enumerate() {
         let first = index == 0 && tiles.is_empty();
