@@ -336,3 +336,26 @@ fn the_preview_measures_the_accent_colours_as_the_pdf_export_does() {
     harness.run_steps(2);
     assert!(harness.query_by_label_contains("too muted").is_some());
 }
+
+#[test]
+fn typing_into_an_empty_name_keeps_the_focus_when_the_to_fix_box_goes() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+    harness.get_by_label("New project").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("To fix before sending")
+            .is_some()
+    );
+    harness.get_by_label("Name").focus();
+    harness.step();
+    // One key at a time, as a person types: the first letter removes the "to fix"
+    // box above the form, and the field must keep the keyboard.
+    for letter in ["A", "n", "a"] {
+        harness.get_by_label("Name").type_text(letter);
+        harness.run_steps(2);
+    }
+    assert_eq!(harness.state().project().creator.display_name, "Ana");
+}

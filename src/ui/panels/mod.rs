@@ -234,7 +234,11 @@ pub fn section_ui(
         });
     }
     ui.add_space(6.0);
-    match section {
+    // The form gets an id of its own: egui numbers widgets in order, so the "to fix"
+    // box above appearing or going (as the first letter of a name is typed) would
+    // otherwise renumber every field below it and take the keyboard from the one in use.
+    let form = egui::UiBuilder::new().id(egui::Id::new(("pitchkit-section", section.label())));
+    ui.scope_builder(form, |ui| match section {
         EditorSection::Profile => profile::ui(ui, ctx, out),
         EditorSection::Platforms => platforms::ui(ui, ctx, state, out),
         EditorSection::Audience => audience::ui(ui, ctx, state, out),
@@ -243,7 +247,7 @@ pub fn section_ui(
         EditorSection::Rates => rates::ui(ui, ctx, out),
         EditorSection::Benchmarks => benchmarks::ui(ui, ctx, out),
         EditorSection::KitDesign => kit_design::ui(ui, ctx, out),
-    }
+    });
 }
 
 /// The list edit a row button asks for on item `index`.
