@@ -14,8 +14,14 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, index: usize) {
         ui.set_width(ui.available_width());
         ui.label(
             RichText::new(format!(
-                "Figures · {} ({} posts in the window)",
-                report.window.description, report.window.posts_in_window
+                "Figures · {} ({} post{} in the window)",
+                report.window.description,
+                report.window.posts_in_window,
+                if report.window.posts_in_window == 1 {
+                    ""
+                } else {
+                    "s"
+                }
             ))
             .strong(),
         );
