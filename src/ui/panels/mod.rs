@@ -237,7 +237,8 @@ pub fn section_ui(
     // The form gets an id of its own: egui numbers widgets in order, so the "to fix"
     // box above appearing or going (as the first letter of a name is typed) would
     // otherwise renumber every field below it and take the keyboard from the one in use.
-    let form = egui::UiBuilder::new().id(egui::Id::new(("pitchkit-section", section.label())));
+    let form =
+        egui::UiBuilder::new().scope_id(egui::Id::unique(("pitchkit-section", section.label())));
     ui.scope_builder(form, |ui| match section {
         EditorSection::Profile => profile::ui(ui, ctx, out),
         EditorSection::Platforms => platforms::ui(ui, ctx, state, out),
