@@ -359,3 +359,43 @@ fn typing_into_an_empty_name_keeps_the_focus_when_the_to_fix_box_goes() {
     }
     assert_eq!(harness.state().project().creator.display_name, "Ana");
 }
+
+#[test]
+fn a_testimonial_quote_is_edited_in_a_text_area_and_kept_when_left() {
+    let data = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let mut harness = app(
+        Startup::Demo,
+        data.path(),
+        &answers,
+        EditorSection::Collaborations,
+    );
+    let before = harness.state().project().collaborations[0]
+        .testimonial
+        .clone()
+        .unwrap()
+        .quote;
+    harness.get_by_label("Quote, collaboration 1").focus();
+    harness.step();
+    harness
+        .get_by_label("Quote, collaboration 1")
+        .type_text(" Truly.");
+    harness.run_steps(2);
+    // Handed over when the field is left, as one undoable edit.
+    harness.get_by_label("Said by, collaboration 1").focus();
+    harness.run_steps(2);
+    let after = &harness.state().project().collaborations[0]
+        .testimonial
+        .as_ref()
+        .unwrap()
+        .quote;
+    assert_eq!(after, &format!("{before} Truly."));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    let undone = &harness.state().project().collaborations[0]
+        .testimonial
+        .as_ref()
+        .unwrap()
+        .quote;
+    assert_eq!(undone, &before);
+}

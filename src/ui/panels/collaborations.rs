@@ -207,8 +207,18 @@ fn testimonial_ui(ui: &mut Ui, i: usize, collab: &Collaboration, out: &mut Outbo
         }
         Some(t) => {
             ui.label(RichText::new("Testimonial").strong());
-            let fields: [(&str, &str, TestimonialSlot); 3] = [
-                ("Quote", &t.quote, |t| &mut t.quote),
+            // The quote runs to a few sentences: a text area shows it whole.
+            ui.label("Quote");
+            if let Some(quote) = widgets::committed_text_area(
+                ui,
+                ("testimonial", i, "Quote"),
+                Name::Text(&format!("Quote, collaboration {n}")),
+                &t.quote,
+                3,
+            ) {
+                update(out, Some(Testimonial { quote, ..t.clone() }));
+            }
+            let fields: [(&str, &str, TestimonialSlot); 2] = [
                 ("Said by", &t.author, |t| &mut t.author),
                 ("Their role", &t.role, |t| &mut t.role),
             ];

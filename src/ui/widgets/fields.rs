@@ -115,12 +115,50 @@ pub fn committed_field<T>(
     message: Message,
     parse: impl Fn(&str) -> Result<T, String>,
 ) -> Option<T> {
+    committed_edit(ui, id_salt, name, current, message, parse, |text| {
+        TextEdit::singleline(text).desired_width(width)
+    })
+}
+
+/// A [`committed_field`] of `rows` lines, as wide as the space (a testimonial, say);
+/// the text is handed over when the field is left.
+pub fn committed_text_area(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: Name<'_>,
+    current: &str,
+    rows: usize,
+) -> Option<String> {
+    committed_edit(
+        ui,
+        id_salt,
+        name,
+        current,
+        Message::Below,
+        |text| Ok::<_, String>(text.to_owned()),
+        |text| {
+            TextEdit::multiline(text)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY)
+        },
+    )
+}
+
+fn committed_edit<T>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: Name<'_>,
+    current: &str,
+    message: Message,
+    parse: impl Fn(&str) -> Result<T, String>,
+    make: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
+) -> Option<T> {
     let id = ui.make_persistent_id(id_salt);
     let buffer_id = id.with("buffer");
     let stored: Option<String> = ui.data(|d| d.get_temp(buffer_id));
     let mut text = stored.clone().unwrap_or_else(|| current.to_owned());
     let problem = (text != current).then(|| parse(&text).err()).flatten();
-    let mut edit = TextEdit::singleline(&mut text).id(id).desired_width(width);
+    let mut edit = make(&mut text).id(id);
     if problem.is_some() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
