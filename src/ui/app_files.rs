@@ -151,7 +151,8 @@ impl PitchkitApp {
             self.doc.display_name(),
             crate::storage::BUNDLE_EXTENSION
         );
-        let path = if self.dialogs.can_show() {
+        let chosen = self.dialogs.can_show();
+        let path = if chosen {
             let Some(path) = self.dialogs.choose_project_path(&suggested) else {
                 return false;
             };
@@ -164,18 +165,20 @@ impl PitchkitApp {
                 ));
                 return false;
             };
-            self.notices.push(Notice {
-                text: format!(
-                    "No file dialog is available on this system, so the project was saved as {}. {NO_DIALOG_FIX}",
-                    path.display()
-                ),
-                error: false,
-                folder: path.parent().map(Path::to_path_buf),
-            });
             path
         };
         match self.doc.save_as(&path) {
             Ok(problems) => {
+                if !chosen {
+                    self.notices.push(Notice {
+                        text: format!(
+                            "No file dialog is available on this system, so the project was saved as {}. {NO_DIALOG_FIX}",
+                            path.display()
+                        ),
+                        error: false,
+                        folder: path.parent().map(Path::to_path_buf),
+                    });
+                }
                 for problem in problems {
                     self.notices.push(Notice {
                         text: format!("Saved, but {problem}."),
