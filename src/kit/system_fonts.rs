@@ -93,7 +93,10 @@ impl Slot {
 
 /// Reads and parses a font file; `None` when it cannot be read or does not parse.
 fn load(path: &Path, index: u32) -> Option<SystemFont> {
-    let bytes: &'static [u8] = Box::leak(std::fs::read(path).ok()?.into_boxed_slice());
+    let data = std::fs::read(path).ok()?;
+    // Checked before the bytes are kept for the life of the process.
+    ttf_parser::Face::parse(&data, index).ok()?;
+    let bytes: &'static [u8] = Box::leak(data.into_boxed_slice());
     let face = ttf_parser::Face::parse(bytes, index).ok()?;
     Some(SystemFont {
         path: path.to_path_buf(),
