@@ -7,18 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{EditorSection, Startup};
 use std::time::Duration;
-use ui_support::{Answers, app, wait_for};
-
-fn type_into(
-    harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>,
-    label: &str,
-    text: &str,
-) {
-    harness.get_by_label(label).focus();
-    harness.step();
-    harness.get_by_label(label).type_text(text);
-    harness.step();
-}
+use ui_support::{Answers, app, fresh_app, type_into, wait_for, wait_for_label};
 
 fn press_enter(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
     harness.key_press(Key::Enter);
@@ -27,13 +16,7 @@ fn press_enter(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp
 
 #[test]
 fn typing_a_name_reaches_the_model_and_marks_the_title_unsaved() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Profile,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Empty, EditorSection::Profile);
     assert_eq!(harness.state().window_title(), "Untitled – Pitchkit");
     assert!(!harness.state().is_dirty());
 
@@ -50,13 +33,7 @@ fn typing_a_name_reaches_the_model_and_marks_the_title_unsaved() {
 
 #[test]
 fn undo_and_redo_restore_the_project() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Profile,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Empty, EditorSection::Profile);
     type_into(&mut harness, "Tagline", "Space over coffee");
     harness.run();
     assert_eq!(
@@ -91,13 +68,7 @@ fn undo_and_redo_restore_the_project() {
 
 #[test]
 fn adding_a_platform_and_a_post_shows_the_engagement_rate() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Platforms,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Empty, EditorSection::Platforms);
     harness.get_by_label("Add platform").click();
     harness.run();
     assert_eq!(harness.state().project().platforms.len(), 1);
@@ -131,13 +102,7 @@ fn adding_a_platform_and_a_post_shows_the_engagement_rate() {
 
 #[test]
 fn a_future_date_is_refused_with_a_message() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Platforms,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Empty, EditorSection::Platforms);
     harness.get_by_label("Add platform").click();
     harness.run();
     let before = harness.state().project().platforms[0]
@@ -162,13 +127,7 @@ fn a_future_date_is_refused_with_a_message() {
 
 #[test]
 fn every_section_of_the_demo_shows_with_every_input_named() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Demo,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Profile,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Profile);
     wait_for(&mut harness, Duration::from_secs(60), |app| {
         app.preview_is_current() && app.preview_pages() > 0
     });
@@ -276,15 +235,8 @@ fn without_file_dialogs_export_and_save_say_where_files_went() {
 
 #[test]
 fn a_preview_page_opens_large_and_the_keyboard_turns_pages() {
-    let data = tempfile::tempdir().unwrap();
-    let answers = Answers::default();
-    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
-    let start = std::time::Instant::now();
-    while harness.query_by_label("Page 2, open large").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(60), "no preview");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Profile);
+    wait_for_label(&mut harness, "Page 2, open large", Duration::from_secs(60));
     harness.run_steps(3);
     harness.get_by_label("Page 2, open large").click();
     harness.run_steps(2);
@@ -305,14 +257,7 @@ fn a_preview_page_opens_large_and_the_keyboard_turns_pages() {
 
 #[test]
 fn the_preview_measures_the_accent_colours_as_the_pdf_export_does() {
-    let data = tempfile::tempdir().unwrap();
-    let answers = Answers::default();
-    let mut harness = app(
-        Startup::Demo,
-        data.path(),
-        &answers,
-        EditorSection::KitDesign,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::KitDesign);
     let project = pitchkit::sample::demo_project().unwrap();
     let media = pitchkit::sample::demo_media();
     // What the export measures: each photo's bytes (the demo has no thumbnails).
@@ -339,9 +284,7 @@ fn the_preview_measures_the_accent_colours_as_the_pdf_export_does() {
 
 #[test]
 fn typing_into_an_empty_name_keeps_the_focus_when_the_to_fix_box_goes() {
-    let data = tempfile::tempdir().unwrap();
-    let answers = Answers::default();
-    let mut harness = app(Startup::Demo, data.path(), &answers, EditorSection::Profile);
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Profile);
     harness.get_by_label("New project").click();
     harness.run_steps(3);
     assert!(
@@ -362,14 +305,7 @@ fn typing_into_an_empty_name_keeps_the_focus_when_the_to_fix_box_goes() {
 
 #[test]
 fn a_testimonial_quote_is_edited_in_a_text_area_and_kept_when_left() {
-    let data = tempfile::tempdir().unwrap();
-    let answers = Answers::default();
-    let mut harness = app(
-        Startup::Demo,
-        data.path(),
-        &answers,
-        EditorSection::Collaborations,
-    );
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Collaborations);
     let before = harness.state().project().collaborations[0]
         .testimonial
         .clone()

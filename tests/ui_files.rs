@@ -7,7 +7,7 @@ use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::kittest::{NodeT, Queryable};
 use pitchkit::ui::{EditorSection, Startup};
 use std::time::Duration;
-use ui_support::{Answers, app, wait_for};
+use ui_support::{Answers, app, fresh_app, type_into, wait_for};
 
 fn request_close(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
     harness
@@ -121,29 +121,15 @@ fn export_shows_its_stage_and_share_while_it_runs() {
 
 #[test]
 fn closing_with_unsaved_changes_asks_first() {
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Profile,
-    );
+    let (_first, mut harness) = fresh_app(Startup::Empty, EditorSection::Profile);
 
     // Nothing to save: the window may close at once.
     request_close(&mut harness);
     assert!(!sent_cancel_close(&harness));
     assert!(harness.state().close_allowed());
 
-    let data = tempfile::tempdir().unwrap();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &Answers::default(),
-        EditorSection::Profile,
-    );
-    harness.get_by_label("Name").focus();
-    harness.step();
-    harness.get_by_label("Name").type_text("Maya");
+    let (_data, mut harness) = fresh_app(Startup::Empty, EditorSection::Profile);
+    type_into(&mut harness, "Name", "Maya");
     harness.run();
 
     request_close(&mut harness);
@@ -211,9 +197,7 @@ fn unsaved_work_is_offered_back_after_a_crash() {
             &Answers::default(),
             EditorSection::Profile,
         );
-        harness.get_by_label("Name").focus();
-        harness.step();
-        harness.get_by_label("Name").type_text("Maya");
+        type_into(&mut harness, "Name", "Maya");
         harness.run();
         // Wait past the autosave delay (200 ms here).
         for _ in 0..20 {

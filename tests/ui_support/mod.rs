@@ -1,7 +1,9 @@
 //! Shared helpers of the editor tests: answered dialogs and a harness on the real app.
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{AppOptions, Dialogs, EditorSection, PitchkitApp, Startup};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -97,6 +99,36 @@ pub fn app(
         .build_eframe(move |cc| PitchkitApp::new(cc, options));
     harness.run_steps(3);
     harness
+}
+
+/// The editor with default answers and a fresh data folder (kept alive by the
+/// returned `TempDir`).
+pub fn fresh_app(
+    startup: Startup,
+    section: EditorSection,
+) -> (tempfile::TempDir, Harness<'static, PitchkitApp>) {
+    let data = tempfile::tempdir().unwrap();
+    let harness = app(startup, data.path(), &Answers::default(), section);
+    (data, harness)
+}
+
+/// Focuses the field labelled `label` and types `text` into it.
+pub fn type_into(harness: &mut Harness<'_, PitchkitApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.step();
+    harness.get_by_label(label).type_text(text);
+    harness.step();
+}
+
+/// Steps until a widget labelled `label` exists or `timeout` passes (background
+/// layout). Panics on timeout.
+pub fn wait_for_label(harness: &mut Harness<'_, PitchkitApp>, label: &str, timeout: Duration) {
+    let start = std::time::Instant::now();
+    while harness.query_by_label(label).is_none() {
+        assert!(start.elapsed() < timeout, "no {label:?}");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
 }
 
 /// Steps until `done` holds or `timeout` passes (for background work: layout,
