@@ -2,7 +2,7 @@
 //!
 //! The demo is written here in Rust so that the JSON is exactly what the model's
 //! serialiser produces. After changing the data (or the model), rewrite the file with
-//! `PITCHKIT_BLESS=1 cargo test --test sample_generate` and review the diff.
+//! `PITCHKIT_BLESS=1 cargo test --test core sample_generate` and review the diff.
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
@@ -452,7 +452,7 @@ fn committed_demo_json_is_what_the_generator_writes() {
     assert!(
         committed == expected,
         "assets/sample/demo.pitchkit/project.json differs from the generator in \
-         tests/sample_generate.rs; rerun with PITCHKIT_BLESS=1 and review the diff"
+         tests/core/sample_generate.rs; rerun with PITCHKIT_BLESS=1 and review the diff"
     );
     assert!(
         committed == pitchkit::sample::DEMO_PROJECT_JSON,

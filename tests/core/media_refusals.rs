@@ -1,9 +1,7 @@
 //! Hostile and broken inputs: each refused quickly with a precise message, no panic.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod media_support;
-
-use media_support::*;
+use crate::media_support::*;
 use pitchkit::media::{ImportError, ImportOptions, Limits, Problem, Unsupported, import_file};
 use proptest::prelude::*;
 use std::fs;

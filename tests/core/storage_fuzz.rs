@@ -2,9 +2,7 @@
 //! and every error names the file last.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod common;
-
-use common::arb::arb_project;
+use crate::common::arb::arb_project;
 use pitchkit::storage;
 use proptest::prelude::*;
 use std::path::Path;

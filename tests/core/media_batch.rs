@@ -2,9 +2,7 @@
 //! within a batch kept once, and the gallery's look from the imported palettes.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod media_support;
-
-use media_support::*;
+use crate::media_support::*;
 use pitchkit::media::{
     ImportOptions, ImportStatus, Problem, Progress, gallery_look, import_batch, outcome_line,
     summary_line,

@@ -1,9 +1,7 @@
 //! Importing real photos: upright, stripped of metadata, named by content, deduplicated.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod media_support;
-
-use media_support::*;
+use crate::media_support::*;
 use pitchkit::media::{ImportOptions, ImportStatus, Problem, Unsupported, import_file};
 use std::fs;
 

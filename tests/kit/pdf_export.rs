@@ -2,9 +2,7 @@
 //! atomic writes; the file name.
 #![allow(clippy::unwrap_used)]
 
-mod pdf_support;
-
-use pdf_support::*;
+use crate::pdf_support::*;
 use pitchkit::analytics::{Benchmarks, Figure, PostGroup, report};
 use pitchkit::kit::layout;
 use pitchkit::model::{EngagementMethod, PageSize, Project, Theme};

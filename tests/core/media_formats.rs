@@ -1,10 +1,8 @@
 //! Every readable format and colour kind ends up as an upright 8-bit sRGB JPEG.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod media_support;
-
+use crate::media_support::*;
 use image::{DynamicImage, ImageBuffer, ImageFormat, Rgb, Rgba};
-use media_support::*;
 use pitchkit::media::{ImportOptions, import_file};
 use std::fs;
 use std::path::Path;

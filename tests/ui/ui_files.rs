@@ -1,13 +1,11 @@
 //! The editor's file side, driven through its window: export to PDF, the close
 //! prompt, opening a broken project, autosave and restore, recent projects.
 
-mod ui_support;
-
+use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for};
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::kittest::{NodeT, Queryable};
 use pitchkit::ui::{EditorSection, Startup};
 use std::time::Duration;
-use ui_support::{Answers, app, fresh_app, type_into, wait_for};
 
 fn request_close(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
     harness

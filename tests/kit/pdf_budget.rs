@@ -2,9 +2,7 @@
 //! real bundle on disk.
 #![allow(clippy::unwrap_used)]
 
-mod pdf_support;
-
-use pdf_support::*;
+use crate::pdf_support::*;
 use pitchkit::model::{AestheticSample, MediaRef, PageSize, Project, Theme};
 use pitchkit::pdf::{
     ExportError, ExportOptions, MediaSource, export_kit, parse_page_size, parse_theme,

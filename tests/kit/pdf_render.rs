@@ -3,9 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod pdf_support;
-
-use pdf_support::*;
+use crate::pdf_support::*;
 use pitchkit::kit::page::{Block, FontFace, ImageBlock, Page, Paint, PointMm, RectMm, Shape};
 use pitchkit::model::Rgb;
 use pitchkit::pdf::{DocMeta, ImageSet, images, render_pdf};

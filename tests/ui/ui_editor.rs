@@ -1,13 +1,11 @@
 //! The editor driven through its real window (egui_kittest, no display needed):
 //! typing, platforms and posts, undo, every section's accessibility, panics caught.
 
-mod ui_support;
-
+use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for, wait_for_label};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{EditorSection, Startup};
 use std::time::Duration;
-use ui_support::{Answers, app, fresh_app, type_into, wait_for, wait_for_label};
 
 fn press_enter(harness: &mut egui_kittest::Harness<'_, pitchkit::ui::PitchkitApp>) {
     harness.key_press(Key::Enter);

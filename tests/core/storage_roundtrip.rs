@@ -1,9 +1,7 @@
 //! Round trips: any valid project written as JSON, or saved to a bundle, reads back equal.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
-mod common;
-
-use common::arb::arb_project;
+use crate::common::arb::arb_project;
 use pitchkit::storage;
 use proptest::prelude::*;
 use std::path::Path;

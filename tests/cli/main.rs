@@ -1,0 +1,6 @@
+//! Integration tests of the command line, run as a separate process, as one test binary:
+//! each file is a module.
+
+mod cli;
+mod cli_export;
+mod cli_import;

@@ -1,0 +1,32 @@
+//! Integration tests of the core modules (model, analytics, actions, storage, media,
+//! sample) and of the architecture rule, as one test binary: each file is a module.
+//! Helpers shared by several files live in `common` and `media_support`.
+
+mod common;
+mod media_support;
+
+mod actions_apply;
+mod actions_errors;
+mod actions_history;
+mod actions_proptest;
+mod analytics_activity;
+mod analytics_benchmarks;
+mod analytics_engagement;
+mod analytics_props;
+mod analytics_rates;
+mod analytics_report;
+mod architecture;
+mod media_batch;
+mod media_formats;
+mod media_import;
+mod media_refusals;
+mod sample_demo;
+mod sample_generate;
+mod sample_write;
+mod storage_bundle;
+mod storage_errors;
+mod storage_fuzz;
+mod storage_kill;
+mod storage_migrate;
+mod storage_roundtrip;
+mod storage_validate;

@@ -1,0 +1,13 @@
+//! Integration tests of the kit (layout, parts, charts, look) and of the PDF export, as
+//! one test binary: each file is a module; `pdf_support` holds their shared helpers.
+
+mod pdf_support;
+
+mod kit_chart_build;
+mod kit_layout;
+mod kit_look;
+mod kit_parts;
+mod pdf_budget;
+mod pdf_export;
+mod pdf_progress;
+mod pdf_render;

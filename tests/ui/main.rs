@@ -1,0 +1,7 @@
+//! Integration tests of the editor window, driven headless with egui_kittest, as one test
+//! binary: each file is a module; `ui_support` holds their shared set-up.
+
+mod ui_support;
+
+mod ui_editor;
+mod ui_files;
