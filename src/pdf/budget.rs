@@ -223,6 +223,9 @@ pub(crate) fn fit(
         let images = image_set(&jobs, originals, unusable, &|done| {
             progress.embedding(done, total);
         });
+        if progress.cancelled() {
+            return Err(ExportError::Cancelled);
+        }
         progress.assembling();
         let first = render_pdf(pages, &images, meta)?;
         let before_bytes = first.bytes.len() as u64;
@@ -250,6 +253,9 @@ pub(crate) fn fit(
             })
             .collect();
         let total = jobs.len();
+        if progress.cancelled() {
+            return Err(ExportError::Cancelled);
+        }
         progress.fitting(step, STEPS.len(), 0, total);
         let trial = image_set(&jobs, originals, unusable, &|done| {
             progress.fitting(step, STEPS.len(), done, total);

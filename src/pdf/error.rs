@@ -7,6 +7,9 @@ use thiserror::Error;
 /// is returned.
 #[derive(Debug, Error)]
 pub enum ExportError {
+    /// The creator cancelled the export; nothing was written.
+    #[error("the export was cancelled; no file was written")]
+    Cancelled,
     /// A bundled font could not be read or parsed: a broken build, not the user's doing.
     #[error(
         "the font {face} could not be loaded ({detail}); this build of Pitchkit is broken, \

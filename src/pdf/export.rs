@@ -13,6 +13,7 @@ use crate::model::{PageSize, Project, Theme};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 mod progress;
@@ -160,6 +161,9 @@ fn render_in_memory(
     let layout_start = Instant::now();
     let laid_out = layout(project, &settings, &ctx)?;
     timings.layout = layout_start.elapsed();
+    if reporter.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
     warnings.extend(laid_out.warnings);
     let pages = laid_out.pages;
 
@@ -243,7 +247,21 @@ pub fn export_kit_with_progress(
     out: &Path,
     progress: &(dyn Fn(ExportProgress) + Sync),
 ) -> Result<ExportReport, ExportError> {
-    let reporter = Reporter::new(progress);
+    export_kit_cancellable(project, media, options, out, progress, &AtomicBool::new(false))
+}
+
+/// [`export_kit_with_progress`] that stops with [`ExportError::Cancelled`], writing
+/// nothing, once `cancel` is set (checked between stages, and last just before the
+/// file is written).
+pub fn export_kit_cancellable(
+    project: &Project,
+    media: &MediaSource,
+    options: &ExportOptions,
+    out: &Path,
+    progress: &(dyn Fn(ExportProgress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<ExportReport, ExportError> {
+    let reporter = Reporter::cancellable(progress, cancel);
     let start = Instant::now();
     let folder = match out.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -253,6 +271,9 @@ pub fn export_kit_with_progress(
         return Err(ExportError::NoSuchFolder { path: folder });
     }
     let pdf = render_in_memory(project, media, options, &reporter)?;
+    if reporter.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
     reporter.report(ExportStage::Writing, AT_WRITING);
     let write_start = Instant::now();
     write_atomically(&folder, out, &pdf.bytes)?;

@@ -1,35 +1,38 @@
 //! The frame around the editor: menu bar, messages, the demo banner, the status
-//! bar, the section list on the left and the preview on the right.
+//! bar with the running jobs, the section list on the left and the preview on the
+//! right. It draws and reports [`Event`]s; it decides nothing.
 
 use super::app::PitchkitApp;
 use super::commands::Command;
-use super::panels::{EditorSection, Outbox, Request};
+use super::event::Event;
+use super::jobs::JobKind;
+use super::panels::{EditorSection, Request};
 use egui::{RichText, Ui};
 
 impl PitchkitApp {
-    /// Draws every panel around the centre; returns what the chrome asked for.
-    pub(super) fn chrome_ui(&mut self, ui: &mut Ui) -> Outbox {
-        let mut out = Outbox::default();
+    /// Draws every panel around the centre; returns what happened in them.
+    pub(super) fn chrome_ui(&mut self, ui: &mut Ui) -> Vec<Event> {
+        let mut out = Vec::new();
         egui::Panel::top("menu-bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menus_ui(ui, &mut out));
         });
-        if !self.notices.is_empty() || self.doc.is_demo() {
+        if !self.window.notices.is_empty() || self.doc.is_demo() {
             egui::Panel::top("messages").show(ui, |ui| self.messages_ui(ui, &mut out));
         }
-        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_ui(ui, &mut out));
         egui::Panel::left("sections")
             .resizable(false)
             .exact_size(168.0)
-            .show(ui, |ui| self.sections_ui(ui));
+            .show(ui, |ui| self.sections_ui(ui, &mut out));
         egui::Panel::right("preview")
             .resizable(true)
             .default_size(360.0)
             .size_range(220.0..=720.0)
             .show(ui, |ui| {
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    self.preview.panel_ui(ui, &self.thumbs);
-                }));
-                if result.is_err() {
+                let views = &mut self.views;
+                let drawn = super::app::guarded(|| views.preview.panel_ui(ui, &views.thumbs));
+                if let Err(e) = drawn {
+                    log::error!("the preview failed to draw: {e}");
                     super::widgets::error_line(
                         ui,
                         "The preview failed to draw; your project is safe. Export still works.",
@@ -39,19 +42,19 @@ impl PitchkitApp {
         out
     }
 
-    fn menus_ui(&mut self, ui: &mut Ui, out: &mut Outbox) {
+    fn menus_ui(&mut self, ui: &mut Ui, out: &mut Vec<Event>) {
         ui.menu_button("File", |ui| {
             for command in [Command::NewProject, Command::Open] {
                 if command.menu_item(ui, true, None) {
-                    out.request(Request::Command(command));
+                    out.push(Event::Command(command));
                 }
             }
             ui.menu_button("Open recent", |ui| {
-                if self.recent.paths.is_empty() {
+                if self.session.recent.paths.is_empty() {
                     ui.label(RichText::new("No recent projects").weak());
                 }
                 let mut chosen = None;
-                for path in &self.recent.paths {
+                for path in &self.session.recent.paths {
                     let name = path.file_name().map_or_else(
                         || path.display().to_string(),
                         |n| n.to_string_lossy().into_owned(),
@@ -66,33 +69,33 @@ impl PitchkitApp {
                     }
                 }
                 if let Some(path) = chosen {
-                    let ctx = ui.ctx().clone();
-                    self.open_recent(&ctx, path);
+                    out.push(Event::OpenProject(path));
                 }
             });
             ui.separator();
             for command in [Command::Save, Command::SaveAs] {
                 if command.menu_item(ui, true, None) {
-                    out.request(Request::Command(command));
+                    out.push(Event::Command(command));
                 }
             }
             ui.separator();
-            if Command::ExportPdf.menu_item(ui, self.export.is_none(), None) {
-                out.request(Request::Command(Command::ExportPdf));
+            let exporting = self.jobs.is_running(JobKind::Export);
+            if Command::ExportPdf.menu_item(ui, !exporting, None) {
+                out.push(Event::Command(Command::ExportPdf));
             }
             ui.separator();
             if Command::Quit.menu_item(ui, true, None) {
-                out.request(Request::Command(Command::Quit));
+                out.push(Event::Command(Command::Quit));
             }
         });
         ui.menu_button("Edit", |ui| {
-            let undo = self.doc.history.undo_label().map(str::to_owned);
+            let undo = self.doc.history().undo_label().map(str::to_owned);
             if Command::Undo.menu_item(ui, undo.is_some(), undo.as_deref()) {
-                out.request(Request::Command(Command::Undo));
+                out.push(Event::Command(Command::Undo));
             }
-            let redo = self.doc.history.redo_label().map(str::to_owned);
+            let redo = self.doc.history().redo_label().map(str::to_owned);
             if Command::Redo.menu_item(ui, redo.is_some(), redo.as_deref()) {
-                out.request(Request::Command(Command::Redo));
+                out.push(Event::Command(Command::Redo));
             }
         });
         ui.menu_button("View", |ui| {
@@ -111,19 +114,19 @@ impl PitchkitApp {
             ui.separator();
             for section in EditorSection::ALL {
                 if ui.button(section.label()).clicked() {
-                    out.request(Request::Show(section));
+                    out.push(Event::Panel(Request::Show(section)));
                     ui.close();
                 }
             }
         });
     }
 
-    fn messages_ui(&mut self, ui: &mut Ui, out: &mut Outbox) {
+    fn messages_ui(&mut self, ui: &mut Ui, out: &mut Vec<Event>) {
         if self.doc.is_demo() {
             ui.horizontal(|ui| {
                 ui.label(RichText::new("This is a demo kit: start your own").strong());
                 if Command::NewProject.button(ui, true) {
-                    out.request(Request::Command(Command::NewProject));
+                    out.push(Event::Command(Command::NewProject));
                 }
                 ui.label(
                     RichText::new("or keep editing the demo and save it as your own (Save as…).")
@@ -131,9 +134,7 @@ impl PitchkitApp {
                 );
             });
         }
-        let mut dismissed = None;
-        let mut open = None;
-        for (i, notice) in self.notices.iter().enumerate() {
+        for (i, notice) in self.window.notices.iter().enumerate() {
             ui.horizontal_top(|ui| {
                 let text = RichText::new(&notice.text);
                 let text = if notice.error {
@@ -150,80 +151,71 @@ impl PitchkitApp {
                 if let Some(folder) = &notice.folder
                     && ui.button("Open folder").clicked()
                 {
-                    open = Some(folder.clone());
+                    out.push(Event::ShowFolder(folder.clone()));
                 }
                 if ui.small_button("Dismiss").clicked() {
-                    dismissed = Some(i);
+                    out.push(Event::DismissNotice(i));
                 }
             });
-        }
-        if let Some(folder) = open
-            && let Err(e) = self.dialogs.open_folder(&folder)
-        {
-            self.notices.push(super::app::Notice {
-                text: e,
-                error: true,
-                folder: None,
-            });
-        }
-        if let Some(i) = dismissed {
-            self.notices.remove(i);
         }
     }
 
-    fn status_ui(&mut self, ui: &mut Ui) {
+    fn status_ui(&mut self, ui: &mut Ui, out: &mut Vec<Event>) {
         ui.horizontal(|ui| {
-            let saved = if self.doc.is_dirty() {
-                RichText::new("• Unsaved changes").strong()
-            } else {
-                RichText::new("All changes saved").weak()
+            let saved = match (self.doc.is_dirty(), self.doc.bundle()) {
+                (true, _) => RichText::new("• Unsaved changes").strong(),
+                (false, Some(_)) if self.doc.locked_by().is_some() => {
+                    RichText::new("Read-only: open in another window").strong()
+                }
+                (false, Some(_)) => RichText::new("All changes saved").weak(),
+                (false, None) if self.doc.is_demo() => {
+                    RichText::new("Demo kit, not saved anywhere").weak()
+                }
+                (false, None) => RichText::new("Not saved yet").weak(),
             };
             ui.label(saved);
-            match &self.doc.bundle {
-                Some(bundle) => {
-                    ui.label(RichText::new(bundle.display().to_string()).weak().small())
-                }
-                None if self.doc.is_demo() => ui.label(
-                    RichText::new("Demo kit (not saved anywhere)")
-                        .weak()
-                        .small(),
-                ),
-                None => ui.label(RichText::new("Not saved yet").weak().small()),
-            };
-            if let Some(job) = &self.export {
-                ui.separator();
-                let progress = job.progress();
-                ui.add(
-                    egui::ProgressBar::new(progress.fraction)
-                        .desired_width(120.0)
-                        .show_percentage(),
-                );
-                ui.label(job.status_text()).on_hover_text(format!(
-                    "{} · {:.1} s",
-                    job.target().display(),
-                    job.elapsed().as_secs_f32()
-                ));
+            if let Some(bundle) = self.doc.bundle() {
+                ui.label(RichText::new(bundle.display().to_string()).weak().small());
             }
-            if let Some(job) = &self.import {
+            for job in self.jobs.running() {
                 ui.separator();
-                ui.spinner();
-                ui.label(job.view().summary());
+                let bar = egui::ProgressBar::new(job.progress.fraction)
+                    .desired_width(120.0)
+                    .show_percentage();
+                let hover = match &job.target {
+                    Some(target) => format!(
+                        "{} · {:.1} s",
+                        target.display(),
+                        job.elapsed().as_secs_f32()
+                    ),
+                    None => format!("{:.1} s", job.elapsed().as_secs_f32()),
+                };
+                ui.add(bar).on_hover_text(&hover);
+                ui.label(&job.progress.text).on_hover_text(hover);
+                let cancel = egui::Button::new(format!("Cancel {}", job.kind.noun())).small();
+                if ui
+                    .add_enabled(!job.is_cancelled(), cancel)
+                    .on_hover_text("Stop this; nothing half-done is kept")
+                    .clicked()
+                {
+                    out.push(Event::Cancel(job.id));
+                }
             }
         });
     }
 
-    fn sections_ui(&mut self, ui: &mut Ui) {
+    fn sections_ui(&mut self, ui: &mut Ui, out: &mut Vec<Event>) {
         ui.add_space(6.0);
         for section in EditorSection::ALL {
-            let issues = section.issues(&self.derived).len();
+            let issues = section.issues(&self.views.derived).len();
             ui.horizontal(|ui| {
-                let selected = self.section == section;
+                let selected = self.window.section == section;
                 let response = ui.add_sized(
                     [112.0, 24.0],
                     egui::Button::selectable(selected, section.label()),
                 );
                 if response.clicked() {
-                    self.section = section;
+                    out.push(Event::Panel(Request::Show(section)));
                 }
                 if issues > 0 {
                     ui.label(

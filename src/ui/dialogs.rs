@@ -3,8 +3,10 @@
 use std::path::{Path, PathBuf};
 
 /// Everything the editor asks the operating system's dialogs for. The desktop app
-/// uses [`SystemDialogs`] (rfd); tests pass their own answers.
-pub trait Dialogs {
+/// uses [`SystemDialogs`] (rfd); tests pass their own answers. The editor asks on a
+/// worker thread (see `jobs::dialog`) so the window keeps painting while a dialog is
+/// open.
+pub trait Dialogs: Send {
     /// Picks an existing project folder (`NAME.pitchkit`); `None` when cancelled.
     fn pick_project_folder(&mut self) -> Option<PathBuf>;
 
@@ -32,6 +34,12 @@ pub trait Dialogs {
     /// Where files go when no dialog can be shown: the Documents folder, else home.
     fn fallback_folder(&self) -> Option<PathBuf> {
         documents_folder()
+    }
+
+    /// Whether an answer waits for a person (a real dialog): then it is asked on a
+    /// worker thread. Scripted answers (tests) come at once, in the same frame.
+    fn waits_for_person(&self) -> bool {
+        true
     }
 }
 

@@ -1,12 +1,18 @@
 //! The open document: the project, its undo history, where it lives on disk, and the
-//! file operations on it (open, save, save as a new bundle with its photos).
+//! file operations on it (open, save, save as a new bundle with its photos). The
+//! project changes only through [`Document::apply`], undo and redo, so no part of the
+//! editor can bypass the history, the dirty flag or autosave.
+//!
+//! While a window edits a bundle it holds the bundle's lock; a second window opens it
+//! read-only. Saving checks that `project.json` is still what was read or written
+//! last, so another program's changes are never overwritten unasked.
 
 use crate::actions::{Action, ActionError, History};
 use crate::media;
 use crate::model::{PageSize, Project};
 use crate::pdf::MediaSource;
 use crate::sample::{self, SampleError};
-use crate::storage::{self, BUNDLE_EXTENSION, StorageError};
+use crate::storage::{self, BUNDLE_EXTENSION, BundleLock, DiskStamp, LockError, LockHolder, StorageError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -37,15 +43,17 @@ static NEXT_GENERATION: AtomicU64 = AtomicU64::new(1);
 /// The project being edited.
 #[derive(Debug)]
 pub struct Document {
-    /// The project as it is now.
-    pub project: Project,
-    /// Undo, redo and the dirty flag.
-    pub history: History,
-    /// The bundle folder it was opened from or last saved to.
-    pub bundle: Option<PathBuf>,
-    /// Demo, new or from disk.
-    pub origin: Origin,
+    project: Project,
+    history: History,
+    bundle: Option<PathBuf>,
+    origin: Origin,
     generation: u64,
+    /// `project.json` as last read or written by this window.
+    on_disk: Option<DiskStamp>,
+    /// Held while this window edits the bundle.
+    lock: Option<BundleLock>,
+    /// Another window has the bundle: this one may not save over it.
+    locked_by: Option<LockHolder>,
 }
 
 impl Document {
@@ -56,7 +64,70 @@ impl Document {
             bundle,
             origin,
             generation: NEXT_GENERATION.fetch_add(1, Ordering::Relaxed),
+            on_disk: None,
+            lock: None,
+            locked_by: None,
         }
+    }
+
+    /// Takes the bundle's lock, or notes who has it (then the document is read-only).
+    fn lock_bundle(&mut self) {
+        self.lock = None;
+        self.locked_by = None;
+        let Some(bundle) = &self.bundle else { return };
+        match BundleLock::acquire(bundle) {
+            Ok(lock) => {
+                if let Some(stale) = lock.took_over() {
+                    log::info!(
+                        "took over the lock of {} left by {stale}",
+                        bundle.display()
+                    );
+                }
+                self.lock = Some(lock);
+            }
+            Err(LockError::Held(holder)) => self.locked_by = Some(holder),
+            Err(e) => log::warn!("editing without a lock: {e}"),
+        }
+    }
+
+    /// The project as it is now.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Undo, redo and the dirty flag.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Ends a typing run, so the next keystroke starts its own undo step.
+    pub fn seal_history(&mut self) {
+        self.history.seal();
+    }
+
+    /// The bundle folder it was opened from or last saved to.
+    pub fn bundle(&self) -> Option<&Path> {
+        self.bundle.as_deref()
+    }
+
+    /// Demo, new or from disk.
+    pub fn origin(&self) -> Origin {
+        self.origin
+    }
+
+    /// The other Pitchkit that has this bundle open, when this window only reads it.
+    pub fn locked_by(&self) -> Option<&LockHolder> {
+        self.locked_by.as_ref()
+    }
+
+    /// Lets go of the bundle's lock (before the same bundle is opened again).
+    pub fn release(&mut self) {
+        self.lock = None;
+    }
+
+    /// Takes the bundle's lock again after [`Document::release`].
+    pub fn relock(&mut self) {
+        self.lock_bundle();
     }
 
     /// The embedded demo project.
@@ -74,14 +145,17 @@ impl Document {
     /// The project in the bundle at `path` (the folder, or its `project.json`).
     /// A file that cannot be read is reported and left untouched.
     pub fn open(path: &Path) -> Result<Self, StorageError> {
-        let project = storage::open(path)?;
+        let (project, stamp) = storage::open_stamped(path)?;
         let folder = if path.is_file() {
             path.parent().unwrap_or(path)
         } else {
             path
         };
         let folder = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
-        Ok(Self::with(project, Some(folder), Origin::Bundle))
+        let mut doc = Self::with(project, Some(folder), Origin::Bundle);
+        doc.on_disk = Some(stamp);
+        doc.lock_bundle();
+        Ok(doc)
     }
 
     /// A project restored from an autosave: dirty until saved.
@@ -93,6 +167,7 @@ impl Document {
         };
         let mut doc = Self::with(project, bundle, origin);
         doc.history.mark_unsaved();
+        doc.lock_bundle();
         doc
     }
 
@@ -162,15 +237,33 @@ impl Document {
         self.history.redo(&mut self.project)
     }
 
-    /// Saves into the document's bundle. Without one (demo, new project), the caller
-    /// must ask for a place and use [`Document::save_as`].
+    /// Saves into the document's bundle, refusing with
+    /// [`StorageError::ChangedOnDisk`] when another program changed `project.json`
+    /// since this window read or wrote it. Without a bundle (demo, new project) or
+    /// while another window has it, the caller must ask for a place and use
+    /// [`Document::save_as`].
     pub fn save(&mut self) -> Result<(), StorageError> {
+        self.save_over(false)
+    }
+
+    /// Saves into the document's bundle even when another program changed it.
+    pub fn overwrite(&mut self) -> Result<(), StorageError> {
+        self.save_over(true)
+    }
+
+    fn save_over(&mut self, overwrite: bool) -> Result<(), StorageError> {
         let Some(bundle) = self.bundle.clone() else {
             return Err(StorageError::NotFound {
                 path: PathBuf::from("(no folder chosen yet)"),
             });
         };
-        storage::save(&bundle, &self.project)?;
+        let expected = if overwrite {
+            None
+        } else {
+            self.on_disk.as_ref()
+        };
+        let stamp = storage::save_checked(&bundle, &self.project, expected)?;
+        self.on_disk = Some(stamp);
         self.history.mark_saved();
         Ok(())
     }
@@ -181,14 +274,16 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<Vec<String>, StorageError> {
         let bundle = with_bundle_extension(path);
         let bundle = std::path::absolute(&bundle).unwrap_or(bundle);
-        storage::create_new(&bundle, &self.project)?;
+        let stamp = storage::create_new_stamped(&bundle, &self.project)?;
         let problems = copy_media(
             &self.media_source(),
             &storage::media_dir(&bundle),
             &media_files(&self.project),
         );
+        self.on_disk = Some(stamp);
         self.bundle = Some(bundle);
         self.origin = Origin::Bundle;
+        self.lock_bundle();
         self.history.mark_saved();
         Ok(problems)
     }
@@ -311,18 +406,74 @@ mod tests {
         let problems = doc.save_as(&dir.path().join("maya")).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert!(!doc.is_dirty());
-        let bundle = doc.bundle.clone().unwrap();
+        let bundle = doc.bundle().unwrap().to_path_buf();
         assert!(bundle.ends_with("maya.pitchkit"));
-        for sample in &doc.project.samples {
+        for sample in &doc.project().samples {
             assert!(
                 storage::media_dir(&bundle)
                     .join(&sample.media.file)
                     .is_file()
             );
         }
+        doc.release();
         let reopened = Document::open(&bundle).unwrap();
-        assert_eq!(reopened.project, doc.project);
+        assert_eq!(reopened.project(), doc.project());
         // A second save-as onto the same folder is refused, nothing replaced.
         assert!(doc.save_as(&bundle).is_err());
+    }
+
+    fn saved_demo(dir: &Path) -> PathBuf {
+        let mut doc = Document::demo().unwrap();
+        doc.save_as(&dir.join("maya")).unwrap();
+        doc.bundle().unwrap().to_path_buf()
+    }
+
+    #[test]
+    fn a_file_changed_by_another_program_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let bundle = saved_demo(dir.path());
+        let mut doc = Document::open(&bundle).unwrap();
+        doc.apply(
+            Action::SetCreatorText {
+                field: crate::actions::CreatorField::Tagline,
+                value: "Mine".into(),
+            },
+            false,
+        )
+        .unwrap();
+        // A sync tool writes another version.
+        let mut theirs = doc.project().clone();
+        theirs.creator.tagline = "Theirs".into();
+        let file = storage::project_file(&bundle);
+        std::fs::write(&file, storage::to_json(&theirs).unwrap()).unwrap();
+        let before = std::fs::read(&file).unwrap();
+
+        let refused = doc.save();
+        assert!(
+            matches!(refused, Err(StorageError::ChangedOnDisk { .. })),
+            "{refused:?}"
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before, "nothing written");
+        assert!(doc.is_dirty());
+
+        doc.overwrite().unwrap();
+        assert_eq!(storage::open(&bundle).unwrap().creator.tagline, "Mine");
+        // Saved by this window: the next save needs no question.
+        doc.save().unwrap();
+    }
+
+    #[test]
+    fn a_second_document_on_the_same_bundle_is_read_only_until_the_first_lets_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let bundle = saved_demo(dir.path());
+        let first = Document::open(&bundle).unwrap();
+        assert!(first.locked_by().is_none());
+        let second = Document::open(&bundle).unwrap();
+        let holder = second.locked_by().expect("read-only");
+        assert_eq!(holder.pid, std::process::id());
+        drop(second);
+        drop(first);
+        let third = Document::open(&bundle).unwrap();
+        assert!(third.locked_by().is_none());
     }
 }

@@ -148,3 +148,40 @@ fn a_failed_export_never_says_done() {
     assert!(!heard.iter().any(|p| p.stage == ExportStage::Done));
     assert!(heard.windows(2).all(|w| w[1].fraction >= w[0].fraction));
 }
+
+#[test]
+fn a_cancelled_export_stops_before_writing_and_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kit.pdf");
+    let cancel = std::sync::atomic::AtomicBool::new(true);
+    let heard = Mutex::new(Vec::new());
+    let result = pitchkit::pdf::export::export_kit_cancellable(
+        &demo_project().unwrap(),
+        &MediaSource::demo(),
+        &options(u64::MAX),
+        &out,
+        &|p| heard.lock().unwrap().push(p),
+        &cancel,
+    );
+    assert!(
+        matches!(result, Err(pitchkit::pdf::ExportError::Cancelled)),
+        "{result:?}"
+    );
+    assert!(!out.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    let heard = heard.into_inner().unwrap();
+    assert!(heard.iter().all(|p| p.stage != ExportStage::Done));
+
+    // Not cancelled: the same call writes the kit.
+    cancel.store(false, std::sync::atomic::Ordering::Relaxed);
+    pitchkit::pdf::export::export_kit_cancellable(
+        &demo_project().unwrap(),
+        &MediaSource::demo(),
+        &options(u64::MAX),
+        &out,
+        &|_| {},
+        &cancel,
+    )
+    .unwrap();
+    assert!(out.is_file());
+}

@@ -144,41 +144,6 @@ fn every_section_of_the_demo_shows_with_every_input_named() {
 }
 
 #[test]
-fn a_panic_in_a_section_is_caught_and_the_work_can_still_be_saved() {
-    let data = tempfile::tempdir().unwrap();
-    let answers = Answers::default();
-    let mut harness = app(
-        Startup::Empty,
-        data.path(),
-        &answers,
-        EditorSection::Profile,
-    );
-    type_into(&mut harness, "Name", "Maya");
-    harness.run();
-    harness.state_mut().panic_in_next_frame();
-    harness.run();
-    assert!(harness.state().panel_error().is_some());
-    assert!(
-        harness
-            .query_by_label("This section could not be shown")
-            .is_some()
-    );
-
-    let target = data.path().join("rescued");
-    *answers.project_path.lock().unwrap() = Some(target.clone());
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    assert!(!harness.state().is_dirty());
-    let saved = pitchkit::storage::open(&target.with_extension("pitchkit")).unwrap();
-    assert_eq!(saved.creator.display_name, "Maya");
-
-    harness.get_by_label("Try again").click();
-    harness.run();
-    assert!(harness.state().panel_error().is_none());
-    assert!(harness.query_by_label("Name").is_some());
-}
-
-#[test]
 fn without_file_dialogs_export_and_save_say_where_files_went() {
     let data = tempfile::tempdir().unwrap();
     let documents = tempfile::tempdir().unwrap();

@@ -3,6 +3,7 @@
 //! order, never going down.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where an export is, for a progress bar's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +79,7 @@ pub(super) const AT_WRITING: f32 = 0.90;
 pub(crate) struct Reporter<'a> {
     callback: &'a (dyn Fn(ExportProgress) + Sync),
     last: Mutex<f32>,
+    cancel: Option<&'a AtomicBool>,
 }
 
 impl<'a> Reporter<'a> {
@@ -86,7 +88,24 @@ impl<'a> Reporter<'a> {
         Self {
             callback,
             last: Mutex::new(0.0),
+            cancel: None,
         }
+    }
+
+    /// A reporter that also answers [`Reporter::cancelled`] from `cancel`.
+    pub(crate) fn cancellable(
+        callback: &'a (dyn Fn(ExportProgress) + Sync),
+        cancel: &'a AtomicBool,
+    ) -> Self {
+        Self {
+            cancel: Some(cancel),
+            ..Self::new(callback)
+        }
+    }
+
+    /// Whether the export was asked to stop (checked between stages).
+    pub(crate) fn cancelled(&self) -> bool {
+        self.cancel.is_some_and(|c| c.load(Ordering::Relaxed))
     }
 
     /// Reports `stage` at `fraction` (raised to the last share reported, at most 1).

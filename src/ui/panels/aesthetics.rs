@@ -57,7 +57,7 @@ fn controls_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
 fn import_ui(
     ui: &mut Ui,
     ctx: &PanelCtx<'_>,
-    import: &crate::ui::import_job::ImportView,
+    import: &crate::ui::jobs::import::ImportView,
     out: &mut Outbox,
 ) {
     Frame::group(ui.style()).show(ui, |ui| {

@@ -17,7 +17,7 @@ mod rates;
 
 use super::commands::Command;
 use super::derived::Derived;
-use super::import_job::ImportView;
+use super::jobs::import::ImportView;
 use super::thumbnails::Thumbnails;
 use crate::actions::{Action, ListEdit};
 use crate::model::{GalleryLook, Project, Rgb};
@@ -175,6 +175,12 @@ impl Outbox {
     /// True when nothing was produced.
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty() && self.requests.is_empty()
+    }
+
+    /// What was produced, as the app's events: the edits, then the requests.
+    pub fn into_events(self) -> impl Iterator<Item = super::event::Event> {
+        let edits = self.edits.into_iter().map(super::event::Event::Edit);
+        edits.chain(self.requests.into_iter().map(super::event::Event::Panel))
     }
 }
 

@@ -76,6 +76,10 @@ impl Dialogs for Answers {
     fn fallback_folder(&self) -> Option<PathBuf> {
         self.no_dialogs_fallback.clone()
     }
+
+    fn waits_for_person(&self) -> bool {
+        false
+    }
 }
 
 /// The editor on `startup`, with its data folder in `data_dir`.

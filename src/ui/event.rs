@@ -1,0 +1,193 @@
+//! What happened, as the editor's parts report it: the chrome, the section editors,
+//! the prompts, the file dialogs and the background jobs each produce [`Event`]s, and
+//! one place (`handle.rs`) decides what follows.
+//!
+//! Parts drawn in the frame push onto a plain `Vec<Event>`; worker threads send
+//! through an [`EventSink`], which also wakes the window.
+
+use super::commands::Command;
+use super::jobs::export::ExportOutcome;
+use super::jobs::{JobId, Progress};
+use super::modals::{After, ConflictChoice};
+use super::panels::{Edit, Request};
+use super::window::Notice;
+use crate::media::{ImportError, Imported};
+use crate::storage::Recovery;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+
+/// What a file dialog was asked for; the answer comes back with it, so whatever was
+/// waiting for the answer knows how to go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileAsk {
+    /// An existing project folder to open.
+    OpenProject,
+    /// A new folder to save the project into (Save as…, or "save mine as a copy");
+    /// `then` is what was waiting for the save (quit, open another…).
+    SaveProjectAs {
+        /// The name the dialog suggests.
+        suggested: String,
+        /// What to do once saved.
+        then: Option<After>,
+    },
+    /// Where to write the PDF.
+    ExportPdf {
+        /// The file name the dialog suggests.
+        suggested: String,
+        /// The folder the dialog starts in.
+        folder: Option<PathBuf>,
+    },
+    /// Photos for the gallery, or one for the profile.
+    Photos {
+        /// One photo for the profile.
+        profile: bool,
+    },
+}
+
+/// Something that happened; see the module docs.
+#[derive(Debug)]
+pub enum Event {
+    /// A menu command, a shortcut or a button that runs one.
+    Command(Command),
+    /// An edit a section's editor made.
+    Edit(Edit),
+    /// Something a section's editor asked for.
+    Panel(Request),
+    /// Open this project folder (Open Recent, a bundle dropped on the window); asks
+    /// about unsaved changes first.
+    OpenProject(PathBuf),
+    /// Files or folders dropped on the window.
+    Dropped(Vec<PathBuf>),
+    /// A file dialog was answered; no paths when it was cancelled.
+    Chosen {
+        /// What was asked.
+        ask: FileAsk,
+        /// The paths chosen.
+        paths: Vec<PathBuf>,
+    },
+    /// The unsaved-changes question was answered: save first (true) or not (false).
+    Unsaved {
+        /// What was waiting.
+        after: After,
+        /// Save before going on.
+        save: bool,
+    },
+    /// Restore the work found after a crash (true), or throw it away (false).
+    Recovery {
+        /// The snapshots found.
+        found: Vec<Recovery>,
+        /// Restore it.
+        restore: bool,
+    },
+    /// What to do with a `project.json` another program changed.
+    Conflict {
+        /// The creator's choice.
+        choice: ConflictChoice,
+        /// What was waiting for the save.
+        then: Option<After>,
+    },
+    /// Show a message under the menu bar.
+    Notice(Notice),
+    /// Dismiss the message at this index.
+    DismissNotice(usize),
+    /// Show a folder in the file manager.
+    ShowFolder(PathBuf),
+    /// A background job got further.
+    Progress {
+        /// Which job.
+        job: JobId,
+        /// How far it is.
+        progress: Progress,
+    },
+    /// The creator pressed Cancel on a job.
+    Cancel(JobId),
+    /// An export ended.
+    ExportEnded {
+        /// Which job.
+        job: JobId,
+        /// Written, cancelled or failed.
+        outcome: ExportOutcome,
+    },
+    /// One photo of an import finished (imported, refused or cancelled).
+    PhotoImported {
+        /// Which job.
+        job: JobId,
+        /// The file it came from.
+        source: PathBuf,
+        /// The photo, or why not.
+        result: Box<Result<Imported, ImportError>>,
+    },
+    /// Every photo of an import has been reported.
+    ImportEnded {
+        /// Which job.
+        job: JobId,
+    },
+    /// The autosave snapshot could not be written or cleared.
+    AutosaveFailed(String),
+}
+
+/// Where worker threads send their events; wakes the window on each.
+#[derive(Clone)]
+pub struct EventSink {
+    sender: Sender<Event>,
+    waker: egui::Context,
+}
+
+impl EventSink {
+    /// Sends `event` and wakes the window. A window that has closed is not listening
+    /// any more; the event is then dropped on purpose.
+    pub fn send(&self, event: Event) {
+        let _closed_window = self.sender.send(event);
+        self.waker.request_repaint();
+    }
+}
+
+/// The events waiting to be handled: those of this frame, then those of workers.
+pub struct Events {
+    local: Vec<Event>,
+    sender: Sender<Event>,
+    receiver: Receiver<Event>,
+    waker: egui::Context,
+}
+
+impl Events {
+    /// An empty queue; workers' events wake `ctx`.
+    pub fn new(ctx: &egui::Context) -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            local: Vec::new(),
+            sender,
+            receiver,
+            waker: ctx.clone(),
+        }
+    }
+
+    /// A sink for a worker thread.
+    pub fn sink(&self) -> EventSink {
+        EventSink {
+            sender: self.sender.clone(),
+            waker: self.waker.clone(),
+        }
+    }
+
+    /// Queues an event of this frame.
+    pub fn push(&mut self, event: Event) {
+        self.local.push(event);
+    }
+
+    /// Queues several events of this frame, in order.
+    pub fn extend(&mut self, events: impl IntoIterator<Item = Event>) {
+        self.local.extend(events);
+    }
+
+    /// The next event: this frame's first, in order, then the workers'.
+    pub fn next(&mut self) -> Option<Event> {
+        if !self.local.is_empty() {
+            return Some(self.local.remove(0));
+        }
+        match self.receiver.try_recv() {
+            Ok(event) => Some(event),
+            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Importing photos in the background: `media::import_each` on one or two workers
+//! reports each photo as it finishes (so thumbnails appear one by one), then the end;
+//! Cancel stops the photos not yet started. [`ImportView`] is what the Aesthetics
+//! panel and the status bar show of it.
+
+use super::{JobHandle, JobKind, Progress};
+use crate::media::{self, ImportError, ImportOptions, Imported, Problem};
+use crate::ui::event::{Event, EventSink};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What the Aesthetics panel shows of an import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportView {
+    /// Photos in the batch.
+    pub total: usize,
+    /// Photos finished (imported, duplicate, refused or cancelled).
+    pub done: usize,
+    /// The photos imported so far, in the order they finished.
+    pub imported: Vec<Imported>,
+    /// One sentence per refused photo: "name: why".
+    pub refused: Vec<String>,
+    /// Photos not imported because the import was cancelled.
+    pub cancelled: usize,
+    /// Still running.
+    pub running: bool,
+    /// For the profile photo (one photo), not the gallery.
+    pub profile: bool,
+}
+
+impl ImportView {
+    /// A view of a batch of `total` photos that has just started.
+    pub fn started(total: usize, profile: bool) -> Self {
+        Self {
+            total,
+            running: total > 0,
+            profile,
+            ..Self::default()
+        }
+    }
+
+    /// "Importing photo 3 of 14…" or "14 photos imported, 2 refused".
+    pub fn summary(&self) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if self.running {
+            return format!(
+                "Importing photo {} of {}…",
+                (self.done + 1).min(self.total),
+                self.total
+            );
+        }
+        let mut text = format!(
+            "{} photo{} imported",
+            self.imported.len(),
+            plural(self.imported.len())
+        );
+        if !self.refused.is_empty() {
+            text.push_str(&format!(", {} refused", self.refused.len()));
+        }
+        if self.cancelled > 0 {
+            text.push_str(&format!(", {} not imported (cancelled)", self.cancelled));
+        }
+        text
+    }
+
+    /// The progress bar's share and text: "Importing photos: 3 of 14".
+    pub fn progress(&self) -> Progress {
+        Progress {
+            fraction: self.done as f32 / self.total.max(1) as f32,
+            text: format!("Importing photos: {} of {}", self.done, self.total),
+        }
+    }
+
+    /// Takes in one finished photo.
+    pub fn record(&mut self, source: &Path, result: Result<Imported, ImportError>) {
+        self.done = (self.done + 1).min(self.total);
+        match result {
+            Ok(imported) => {
+                let duplicate_in_batch = self
+                    .imported
+                    .iter()
+                    .any(|i| i.media.file == imported.media.file);
+                if !duplicate_in_batch {
+                    self.imported.push(imported);
+                }
+            }
+            Err(e) if matches!(e.problem, Problem::Cancelled) => self.cancelled += 1,
+            Err(e) => {
+                let name = source.file_name().map_or_else(
+                    || source.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.refused.push(format!("{name}: {}", e.problem));
+            }
+        }
+    }
+
+    /// The batch is over: whatever never came back did not start.
+    pub fn finish(&mut self) {
+        let missing = self.total.saturating_sub(self.done);
+        self.cancelled += missing;
+        self.done = self.total;
+        self.running = false;
+    }
+}
+
+/// Starts importing `sources` into `media_dir`; each photo is reported as
+/// [`Event::PhotoImported`], the end as [`Event::ImportEnded`].
+pub fn start(sink: &EventSink, media_dir: &Path, sources: Vec<PathBuf>) -> JobHandle {
+    let job = JobHandle::new(
+        JobKind::PhotoImport,
+        format!("Importing photos: 0 of {}", sources.len()),
+    );
+    let id = job.id;
+    let cancel = Arc::clone(&job.cancel);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 2);
+    let media_dir = media_dir.to_path_buf();
+    let worker_sink = sink.clone();
+    let spawned = std::thread::Builder::new()
+        .name("pitchkit-import".to_owned())
+        .spawn(move || {
+            let on_each = |index: usize, result| {
+                if let Some(source) = sources.get(index) {
+                    worker_sink.send(Event::PhotoImported {
+                        job: id,
+                        source: source.clone(),
+                        result: Box::new(result),
+                    });
+                }
+            };
+            let options = ImportOptions::default();
+            media::import_each(&media_dir, &sources, &options, workers, on_each, &cancel);
+            worker_sink.send(Event::ImportEnded { job: id });
+        });
+    if let Err(e) = spawned {
+        log::error!("the photo import could not start a thread: {e}");
+        sink.send(Event::Notice(crate::ui::window::Notice::error(
+            "The import could not start (the system refused a new thread); close other programs and try again.",
+        )));
+        sink.send(Event::ImportEnded { job: id });
+    }
+    job
+}
