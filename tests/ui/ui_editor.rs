@@ -1,5 +1,5 @@
 //! The editor driven through its real window (egui_kittest, no display needed):
-//! typing, platforms and posts, undo, every section's accessibility, panics caught.
+//! typing, platforms and posts, undo, every section's accessibility.
 
 use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for, wait_for_label};
 use egui::{Key, Modifiers};

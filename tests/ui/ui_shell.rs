@@ -1,16 +1,13 @@
 //! The editor's shell as a user meets it: what the status bar says, a project folder
 //! dropped on the window, two windows on one project, a project changed on disk
 //! while open, and an export cancelled from its progress bar.
-#![allow(clippy::unwrap_used)]
-
-mod ui_support;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{EditorSection, Startup};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use ui_support::{Answers, app, fresh_app, type_into, wait_for_label};
+use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for_label};
 
 /// A file or folder dropped from the file manager.
 #[derive(Debug)]
