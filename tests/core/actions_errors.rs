@@ -29,9 +29,26 @@ fn collab() -> Collaboration {
 
 #[test]
 fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
-    use Action as A;
     let original = demo();
-    let bad = vec![
+    for action in bad_actions() {
+        let label = action.label();
+        let mut project = original.clone();
+        let error = apply(&mut project, action).unwrap_err();
+        assert!(
+            matches!(error, ActionError::OutOfRange { .. }),
+            "{label}: {error:?}"
+        );
+        assert_eq!(
+            project, original,
+            "{label} changed the project although it failed"
+        );
+    }
+}
+
+/// Actions whose index points past the end of the demo project's lists.
+fn bad_actions() -> Vec<Action> {
+    use Action as A;
+    vec![
         A::Platforms(ListEdit::insert(
             4,
             Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
@@ -138,20 +155,7 @@ fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
                 },
             ],
         },
-    ];
-    for action in bad {
-        let label = action.label();
-        let mut project = original.clone();
-        let error = apply(&mut project, action).unwrap_err();
-        assert!(
-            matches!(error, ActionError::OutOfRange { .. }),
-            "{label}: {error:?}"
-        );
-        assert_eq!(
-            project, original,
-            "{label} changed the project although it failed"
-        );
-    }
+    ]
 }
 
 #[test]

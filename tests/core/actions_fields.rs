@@ -344,9 +344,9 @@ fn every_count_field_is_a_slot_of_its_own() {
     }
 }
 
-/// Every field edit's menu label, as the Edit menu shows it ("Undo Edit tagline").
+/// Every text field's menu label, as the Edit menu shows it ("Undo Edit tagline").
 #[test]
-fn every_field_keeps_its_menu_label() {
+fn every_text_field_keeps_its_menu_label() {
     let text = |field: TextField| {
         Action::SetText {
             field,
@@ -405,7 +405,11 @@ fn every_field_keeps_its_menu_label() {
         assert_eq!(text(TextField::Package { package: 0, field }), label);
     }
     assert_eq!(text(TextField::RateNotes), "Edit rate notes");
+}
 
+/// The labels of counts, dates, a post's kind and toggles (on and off).
+#[test]
+fn every_other_field_keeps_its_menu_label() {
     let nouns = [
         "likes",
         "comments",

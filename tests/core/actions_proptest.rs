@@ -36,6 +36,32 @@ fn list_edit<T>(len: usize, op: u64, a: u64, b: u64, item: impl FnOnce() -> T) -
     }
 }
 
+/// A title, views or sponsored edit of one post, built from random numbers.
+fn post_field_edit(platform: usize, post: usize, b: u64, c: u64) -> Action {
+    match c % 3 {
+        0 => Action::SetText {
+            field: TextField::Post {
+                platform,
+                post,
+                field: PostText::Title,
+            },
+            value: format!("T{b}"),
+        },
+        1 => Action::SetOptionalCount {
+            field: OptionalCountField::Post {
+                platform,
+                post,
+                count: PostCount::Views,
+            },
+            value: b.is_multiple_of(2).then_some(b % 90_000),
+        },
+        _ => Action::SetToggle {
+            field: ToggleField::PostSponsored { platform, post },
+            value: b.is_multiple_of(2),
+        },
+    }
+}
+
 /// A valid action for the current project, built from random numbers. When the
 /// target list of a nested edit is missing, falls back to adding a platform.
 fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Action {
@@ -78,29 +104,7 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
             if len == 0 {
                 return add_platform();
             }
-            let post = pick(b, len);
-            match c % 3 {
-                0 => Action::SetText {
-                    field: TextField::Post {
-                        platform,
-                        post,
-                        field: PostText::Title,
-                    },
-                    value: format!("T{b}"),
-                },
-                1 => Action::SetOptionalCount {
-                    field: OptionalCountField::Post {
-                        platform,
-                        post,
-                        count: PostCount::Views,
-                    },
-                    value: b.is_multiple_of(2).then_some(b % 90_000),
-                },
-                _ => Action::SetToggle {
-                    field: ToggleField::PostSponsored { platform, post },
-                    value: b.is_multiple_of(2),
-                },
-            }
+            post_field_edit(platform, pick(b, len), b, c)
         }
         6 if platforms > 0 => {
             let platform = pick(a, platforms);
