@@ -1,7 +1,6 @@
 //! `History`: the undo and redo stacks, the dirty flag and typing coalescing.
 
-use super::label::TextTarget;
-use super::{Action, ActionError, apply};
+use super::{Action, ActionError, TextField, apply};
 use crate::model::Project;
 use std::collections::VecDeque;
 
@@ -18,7 +17,7 @@ struct Step {
     /// State id after the edit.
     after: u64,
     /// The text field typed into, for coalescing.
-    target: Option<TextTarget>,
+    target: Option<TextField>,
 }
 
 /// Undo and redo for one open project.
@@ -30,8 +29,8 @@ struct Step {
 ///   remembers the current one, and [`History::is_dirty`] is true whenever the
 ///   project is in another state — so undoing back to the saved state is clean again.
 /// * Typing coalescing: [`History::apply_coalescing`] merges an edit into the previous
-///   step when both type into the same text field (same [`Action::SetCreatorText`]
-///   field, same post's title, same caption…) and nothing else happened in between.
+///   step when both type into the same text field (same [`Action::coalescing_key`]:
+///   the same field of the same item) and nothing else happened in between.
 ///   The merged step undoes to the text as it was before the first keystroke. A run
 ///   ends with any other edit, an undo or redo, [`History::mark_saved`], or
 ///   [`History::seal`] — the UI calls `seal` when a text field loses focus, so two
@@ -93,7 +92,7 @@ impl History {
         project: &mut Project,
         action: Action,
     ) -> Result<(), ActionError> {
-        let target = action.text_target();
+        let target = action.coalescing_key();
         let joins = self.open
             && target.is_some()
             && self.undo.back().is_some_and(|step| step.target == target);
@@ -237,7 +236,7 @@ impl History {
         self.revision
     }
 
-    fn push_step(&mut self, inverse: Action, label: String, target: Option<TextTarget>) {
+    fn push_step(&mut self, inverse: Action, label: String, target: Option<TextField>) {
         let before = self.revision;
         let after = self.new_revision();
         self.redo.clear();

@@ -10,17 +10,28 @@
 //! judge content — a percentage over 100 or an empty name is `storage`'s
 //! validation's business, not theirs.
 //!
+//! A single field is set by the action of its kind of value — [`Action::SetText`],
+//! [`Action::SetOptionalCount`], [`Action::SetDate`], [`Action::SetToggle`] — naming the
+//! field with a [`TextField`], [`OptionalCountField`], [`DateField`] or [`ToggleField`].
+//! One mapping per field gives its place in the project and the menu label of its edit,
+//! and a `TextField` is also the key that merges typing into one undo step.
+//!
 //! [`Project`]: crate::model::Project
 
 mod apply;
 mod error;
+mod fields;
 mod history;
+mod kinds;
 mod label;
 mod list;
+mod slot;
 
 pub use apply::apply;
 pub use error::ActionError;
+pub use fields::{CollabField, CreatorField, PackageField, PlatformField, PostCount, PostText};
 pub use history::History;
+pub use kinds::{DateField, OptionalCountField, TextField, ToggleField};
 pub use list::ListEdit;
 
 use crate::model::{
@@ -29,92 +40,6 @@ use crate::model::{
     Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
-
-/// A one-line text field of the creator's profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CreatorField {
-    /// `display_name`.
-    DisplayName,
-    /// `handle`.
-    Handle,
-    /// `tagline`.
-    Tagline,
-    /// `bio`.
-    Bio,
-    /// `location`.
-    Location,
-    /// `email`.
-    Email,
-    /// `website`.
-    Website,
-    /// `niche`.
-    Niche,
-    /// `content_style`.
-    ContentStyle,
-}
-
-/// A text field of a platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PlatformField {
-    /// `handle`.
-    Handle,
-    /// `profile_url`.
-    ProfileUrl,
-}
-
-/// One of a post's optional counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PostCount {
-    /// `likes`.
-    Likes,
-    /// `comments`.
-    Comments,
-    /// `shares`.
-    Shares,
-    /// `saves`.
-    Saves,
-    /// `views`.
-    Views,
-    /// `reach`.
-    Reach,
-    /// `impressions`.
-    Impressions,
-    /// `replies`.
-    Replies,
-}
-
-impl PostCount {
-    /// The post's field this count names.
-    pub fn slot_mut(self, post: &mut Post) -> &mut Option<u64> {
-        match self {
-            Self::Likes => &mut post.likes,
-            Self::Comments => &mut post.comments,
-            Self::Shares => &mut post.shares,
-            Self::Saves => &mut post.saves,
-            Self::Views => &mut post.views,
-            Self::Reach => &mut post.reach,
-            Self::Impressions => &mut post.impressions,
-            Self::Replies => &mut post.replies,
-        }
-    }
-}
-
-/// A new value for one field of a post.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PostField {
-    /// The publication day.
-    Date(Date),
-    /// Photo, reel, video…
-    Kind(PostKind),
-    /// The short title.
-    Title(String),
-    /// One count; `None` clears it.
-    Count(PostCount, Option<u64>),
-    /// Paid or gifted.
-    Sponsored(bool),
-    /// Link to the post.
-    Link(String),
-}
 
 /// One of an audience's share lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -129,43 +54,43 @@ pub enum ShareGroup {
     Cities,
 }
 
-/// A text field of a collaboration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CollabField {
-    /// `brand`.
-    Brand,
-    /// `category`.
-    Category,
-    /// `deliverables`.
-    Deliverables,
-    /// `link`.
-    Link,
-}
-
-/// A text field of a rate package.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PackageField {
-    /// `name`.
-    Name,
-    /// `usage_rights`.
-    UsageRights,
-    /// `exclusivity`.
-    Exclusivity,
-}
-
 /// One edit of a [`Project`]. Indices are positions in the project's lists at the
 /// moment the action is applied; an index that points at nothing is an
 /// [`ActionError`] and leaves the project unchanged.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    // --- creator ---
-    /// Sets one text field of the creator's profile.
-    SetCreatorText {
-        /// Which field.
-        field: CreatorField,
+    // --- one field: one action per kind of value ---
+    /// Sets one text field (the creator's name, a post's title, a package's usage
+    /// rights…). Typed edits of the same field merge into one undo step.
+    SetText {
+        /// Which field, of which item.
+        field: TextField,
         /// Its new text.
         value: String,
     },
+    /// Sets or clears one count that may be left empty (a post's likes…).
+    SetOptionalCount {
+        /// Which count, of which item.
+        field: OptionalCountField,
+        /// Its new value; `None` clears it.
+        value: Option<u64>,
+    },
+    /// Sets one date (the day of a post…).
+    SetDate {
+        /// Which date, of which item.
+        field: DateField,
+        /// The new day.
+        value: Date,
+    },
+    /// Turns one on/off setting on or off (a post sponsored, a section shown…).
+    SetToggle {
+        /// Which setting, of which item.
+        field: ToggleField,
+        /// On or off.
+        value: bool,
+    },
+
+    // --- creator ---
     /// Replaces the list of languages.
     SetLanguages(Vec<String>),
     /// Replaces the topic tags.
@@ -176,15 +101,6 @@ pub enum Action {
     // --- platforms ---
     /// Adds, replaces, removes or moves a platform.
     Platforms(ListEdit<Platform>),
-    /// Sets a platform's handle or profile link.
-    SetPlatformText {
-        /// Index in `platforms`.
-        platform: usize,
-        /// Which field.
-        field: PlatformField,
-        /// Its new text.
-        value: String,
-    },
     /// Sets a platform's current follower count and where it came from.
     SetFollowers {
         /// Index in `platforms`.
@@ -215,14 +131,14 @@ pub enum Action {
         /// The edit of its `posts`.
         edit: ListEdit<Post>,
     },
-    /// Sets one field of one post.
-    SetPostField {
+    /// Sets what kind of post a post is (photo, reel, video…).
+    SetPostKind {
         /// Index in `platforms`.
         platform: usize,
         /// Index in that platform's `posts`.
         post: usize,
-        /// The field and its new value.
-        value: PostField,
+        /// The new kind.
+        kind: PostKind,
     },
 
     // --- audiences ---
@@ -241,50 +157,14 @@ pub enum Action {
     // --- aesthetic samples ---
     /// Adds, replaces, removes or moves an aesthetic sample.
     Samples(ListEdit<AestheticSample>),
-    /// Sets a sample's caption.
-    SetSampleCaption {
-        /// Index in `samples`.
-        sample: usize,
-        /// The new caption.
-        caption: String,
-    },
 
     // --- collaborations ---
     /// Adds, replaces, removes or moves a collaboration.
     Collaborations(ListEdit<Collaboration>),
-    /// Sets one text field of a collaboration.
-    SetCollabText {
-        /// Index in `collaborations`.
-        collab: usize,
-        /// Which field.
-        field: CollabField,
-        /// Its new text.
-        value: String,
-    },
-    /// Shows a collaboration in the kit or hides it.
-    SetCollabShown {
-        /// Index in `collaborations`.
-        collab: usize,
-        /// Shown in the kit.
-        shown: bool,
-    },
 
     // --- rate card ---
-    /// Prints "rates on request" instead of prices, or not.
-    SetRatesOnRequest(bool),
     /// Adds, replaces, removes or moves a rate package.
     Packages(ListEdit<RatePackage>),
-    /// Sets one text field of a rate package.
-    SetPackageText {
-        /// Index in `rate_card.packages`.
-        package: usize,
-        /// Which field.
-        field: PackageField,
-        /// Its new text.
-        value: String,
-    },
-    /// Sets the rate card's general note.
-    SetRateNotes(String),
 
     // --- kit settings ---
     /// Sets the paper size.
@@ -297,13 +177,6 @@ pub enum Action {
     SetSections(Vec<SectionSetting>),
     /// Reorders (or adds or removes) kit sections.
     Sections(ListEdit<SectionSetting>),
-    /// Shows or hides one section.
-    SetSectionVisible {
-        /// Index in `kit.sections`.
-        index: usize,
-        /// Shown in the kit.
-        visible: bool,
-    },
     /// Sets the engagement formula the kit leads with.
     SetEngagementMethod(EngagementMethod),
     /// Sets the PDF size budget.

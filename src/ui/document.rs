@@ -394,8 +394,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut doc = Document::demo().unwrap();
         doc.apply(
-            Action::SetCreatorText {
-                field: crate::actions::CreatorField::Tagline,
+            Action::SetText {
+                field: crate::actions::TextField::Creator(crate::actions::CreatorField::Tagline),
                 value: "New line".into(),
             },
             true,

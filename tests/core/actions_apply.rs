@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
 use pitchkit::actions::{
-    Action, CollabField, CreatorField, ListEdit, PackageField, PlatformField, PostCount, PostField,
-    ShareGroup, apply,
+    Action, CollabField, CreatorField, DateField, ListEdit, OptionalCountField, PackageField,
+    PlatformField, PostCount, PostText, ShareGroup, TextField, ToggleField, apply,
 };
 use pitchkit::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot,
@@ -20,39 +20,52 @@ fn demo() -> Project {
     demo_project().unwrap()
 }
 
-/// The name of an action's variant. No wildcard arm: a new variant fails to compile
-/// here until it gets an example below.
+/// The name of an action's variant (for field edits, with the kind of item whose field
+/// it sets). No wildcard arm: a new variant fails to compile here until it gets an
+/// example below.
 fn kind(action: &Action) -> &'static str {
     use Action as A;
     match action {
-        A::SetCreatorText { .. } => "SetCreatorText",
+        A::SetText { field, .. } => match field {
+            TextField::Creator(_) => "SetText Creator",
+            TextField::Platform { .. } => "SetText Platform",
+            TextField::Post { .. } => "SetText Post",
+            TextField::SampleCaption { .. } => "SetText SampleCaption",
+            TextField::Collab { .. } => "SetText Collab",
+            TextField::Package { .. } => "SetText Package",
+            TextField::RateNotes => "SetText RateNotes",
+        },
+        A::SetOptionalCount { field, .. } => match field {
+            OptionalCountField::Post { .. } => "SetOptionalCount Post",
+        },
+        A::SetDate { field, .. } => match field {
+            DateField::Post { .. } => "SetDate Post",
+        },
+        A::SetToggle { field, .. } => match field {
+            ToggleField::PostSponsored { .. } => "SetToggle PostSponsored",
+            ToggleField::CollabShown { .. } => "SetToggle CollabShown",
+            ToggleField::RatesOnRequest => "SetToggle RatesOnRequest",
+            ToggleField::SectionVisible { .. } => "SetToggle SectionVisible",
+        },
         A::SetLanguages(_) => "SetLanguages",
         A::SetTopics(_) => "SetTopics",
         A::SetProfilePhoto(_) => "SetProfilePhoto",
         A::Platforms(_) => "Platforms",
-        A::SetPlatformText { .. } => "SetPlatformText",
         A::SetFollowers { .. } => "SetFollowers",
         A::SetPostsProvenance { .. } => "SetPostsProvenance",
         A::Snapshots { .. } => "Snapshots",
         A::Posts { .. } => "Posts",
-        A::SetPostField { .. } => "SetPostField",
+        A::SetPostKind { .. } => "SetPostKind",
         A::Audiences(_) => "Audiences",
         A::Shares { .. } => "Shares",
         A::Samples(_) => "Samples",
-        A::SetSampleCaption { .. } => "SetSampleCaption",
         A::Collaborations(_) => "Collaborations",
-        A::SetCollabText { .. } => "SetCollabText",
-        A::SetCollabShown { .. } => "SetCollabShown",
-        A::SetRatesOnRequest(_) => "SetRatesOnRequest",
         A::Packages(_) => "Packages",
-        A::SetPackageText { .. } => "SetPackageText",
-        A::SetRateNotes(_) => "SetRateNotes",
         A::SetPageSize(_) => "SetPageSize",
         A::SetTheme(_) => "SetTheme",
         A::SetAccent(_) => "SetAccent",
         A::SetSections(_) => "SetSections",
         A::Sections(_) => "Sections",
-        A::SetSectionVisible { .. } => "SetSectionVisible",
         A::SetEngagementMethod(_) => "SetEngagementMethod",
         A::SetSizeBudget { .. } => "SetSizeBudget",
         A::SetPostWindow(_) => "SetPostWindow",
@@ -63,7 +76,7 @@ fn kind(action: &Action) -> &'static str {
     }
 }
 
-const KINDS: usize = 35;
+const KINDS: usize = 39;
 
 fn post() -> Post {
     let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
@@ -111,9 +124,9 @@ fn examples() -> Vec<Action> {
     let new_platform = |kind, followers| Platform::new(kind, followers, date!(2026 - 11 - 15));
     let snapshot = |date, followers| FollowerSnapshot { date, followers };
     vec![
-        A::SetCreatorText { field: CreatorField::DisplayName, value: "Maya O.".to_owned() },
-        A::SetCreatorText { field: CreatorField::Bio, value: String::new() },
-        A::SetCreatorText { field: CreatorField::ContentStyle, value: "Loud".to_owned() },
+        A::SetText { field: TextField::Creator(CreatorField::DisplayName), value: "Maya O.".to_owned() },
+        A::SetText { field: TextField::Creator(CreatorField::Bio), value: String::new() },
+        A::SetText { field: TextField::Creator(CreatorField::ContentStyle), value: "Loud".to_owned() },
         A::SetLanguages(vec!["English".to_owned(), "Yoruba".to_owned()]),
         A::SetTopics(vec![]),
         A::SetProfilePhoto(None),
@@ -124,8 +137,8 @@ fn examples() -> Vec<Action> {
         A::Platforms(ListEdit::remove(2)),
         A::Platforms(ListEdit::move_item(0, 2)),
         A::Platforms(ListEdit::move_item(2, 0)),
-        A::SetPlatformText { platform: 1, field: PlatformField::Handle, value: "@maya".to_owned() },
-        A::SetPlatformText { platform: 2, field: PlatformField::ProfileUrl, value: String::new() },
+        A::SetText { field: TextField::Platform { platform: 1, field: PlatformField::Handle }, value: "@maya".to_owned() },
+        A::SetText { field: TextField::Platform { platform: 2, field: PlatformField::ProfileUrl }, value: String::new() },
         A::SetFollowers { platform: 0, followers: 25_000, provenance: typed.clone() },
         A::SetPostsProvenance { platform: 2, provenance: typed },
         A::Snapshots { platform: 0, edit: ListEdit::insert(14, snapshot(date!(2026 - 11 - 20), 24_900)) },
@@ -136,15 +149,15 @@ fn examples() -> Vec<Action> {
         A::Posts { platform: 1, edit: ListEdit::update(5, post()) },
         A::Posts { platform: 2, edit: ListEdit::remove(12) },
         A::Posts { platform: 1, edit: ListEdit::move_item(3, 9) },
-        A::SetPostField { platform: 0, post: 2, value: PostField::Date(date!(2026 - 01 - 01)) },
-        A::SetPostField { platform: 0, post: 2, value: PostField::Kind(PostKind::Live) },
-        A::SetPostField { platform: 1, post: 0, value: PostField::Title("Retitled".to_owned()) },
-        A::SetPostField { platform: 1, post: 0, value: PostField::Count(PostCount::Likes, None) },
-        A::SetPostField { platform: 2, post: 0, value: PostField::Count(PostCount::Reach, Some(7)) },
-        A::SetPostField { platform: 2, post: 1, value: PostField::Count(PostCount::Impressions, Some(7)) },
-        A::SetPostField { platform: 0, post: 0, value: PostField::Count(PostCount::Replies, Some(1)) },
-        A::SetPostField { platform: 0, post: 0, value: PostField::Sponsored(true) },
-        A::SetPostField { platform: 0, post: 0, value: PostField::Link("https://example.com/p".to_owned()) },
+        A::SetDate { field: DateField::Post { platform: 0, post: 2 }, value: date!(2026 - 01 - 01) },
+        A::SetPostKind { platform: 0, post: 2, kind: PostKind::Live },
+        A::SetText { field: TextField::Post { platform: 1, post: 0, field: PostText::Title }, value: "Retitled".to_owned() },
+        A::SetOptionalCount { field: OptionalCountField::Post { platform: 1, post: 0, count: PostCount::Likes }, value: None },
+        A::SetOptionalCount { field: OptionalCountField::Post { platform: 2, post: 0, count: PostCount::Reach }, value: Some(7) },
+        A::SetOptionalCount { field: OptionalCountField::Post { platform: 2, post: 1, count: PostCount::Impressions }, value: Some(7) },
+        A::SetOptionalCount { field: OptionalCountField::Post { platform: 0, post: 0, count: PostCount::Replies }, value: Some(1) },
+        A::SetToggle { field: ToggleField::PostSponsored { platform: 0, post: 0 }, value: true },
+        A::SetText { field: TextField::Post { platform: 0, post: 0, field: PostText::Link }, value: "https://example.com/p".to_owned() },
         A::Audiences(ListEdit::insert(4, audience.clone())),
         A::Audiences(ListEdit::update(0, audience)),
         A::Audiences(ListEdit::remove(3)),
@@ -157,28 +170,28 @@ fn examples() -> Vec<Action> {
         A::Samples(ListEdit::update(2, sample())),
         A::Samples(ListEdit::remove(5)),
         A::Samples(ListEdit::move_item(5, 0)),
-        A::SetSampleCaption { sample: 3, caption: "New caption".to_owned() },
+        A::SetText { field: TextField::SampleCaption { sample: 3 }, value: "New caption".to_owned() },
         A::Collaborations(ListEdit::insert(2, collab())),
         A::Collaborations(ListEdit::update(3, collab())),
         A::Collaborations(ListEdit::remove(0)),
         A::Collaborations(ListEdit::move_item(3, 1)),
-        A::SetCollabText { collab: 0, field: CollabField::Brand, value: "Halfmoon".to_owned() },
-        A::SetCollabText { collab: 1, field: CollabField::Link, value: "https://example.com".to_owned() },
-        A::SetCollabShown { collab: 3, shown: true },
-        A::SetRatesOnRequest(true),
+        A::SetText { field: TextField::Collab { collab: 0, field: CollabField::Brand }, value: "Halfmoon".to_owned() },
+        A::SetText { field: TextField::Collab { collab: 1, field: CollabField::Link }, value: "https://example.com".to_owned() },
+        A::SetToggle { field: ToggleField::CollabShown { collab: 3 }, value: true },
+        A::SetToggle { field: ToggleField::RatesOnRequest, value: true },
         A::Packages(ListEdit::insert(0, package())),
         A::Packages(ListEdit::update(2, package())),
         A::Packages(ListEdit::remove(1)),
         A::Packages(ListEdit::move_item(0, 2)),
-        A::SetPackageText { package: 1, field: PackageField::Exclusivity, value: "None".to_owned() },
-        A::SetRateNotes("Rates exclude VAT".to_owned()),
+        A::SetText { field: TextField::Package { package: 1, field: PackageField::Exclusivity }, value: "None".to_owned() },
+        A::SetText { field: TextField::RateNotes, value: "Rates exclude VAT".to_owned() },
         A::SetPageSize(PageSize::Letter),
         A::SetTheme(Theme::WarmEditorial),
         A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
         A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
         A::Sections(ListEdit::move_item(9, 0)),
         A::Sections(ListEdit::remove(4)),
-        A::SetSectionVisible { index: 7, visible: false },
+        A::SetToggle { field: ToggleField::SectionVisible { index: 7 }, value: false },
         A::SetEngagementMethod(EngagementMethod::Views),
         A::SetSizeBudget { size_budget_kb: 2_048 },
         A::SetPostWindow(PostWindow::LastDays(90)),
@@ -192,7 +205,7 @@ fn examples() -> Vec<Action> {
             label: "Import posts".to_owned(),
             actions: vec![
                 A::Posts { platform: 0, edit: ListEdit::insert(0, post()) },
-                A::SetPostField { platform: 0, post: 0, value: PostField::Title("First".to_owned()) },
+                A::SetText { field: TextField::Post { platform: 0, post: 0, field: PostText::Title }, value: "First".to_owned() },
                 A::Platforms(ListEdit::move_item(0, 1)),
             ],
         },
@@ -266,8 +279,8 @@ fn remove_inverse_reinserts_the_removed_item_at_its_index() {
 fn labels_read_well_in_an_undo_menu() {
     use Action as A;
     assert_eq!(
-        A::SetCreatorText {
-            field: CreatorField::DisplayName,
+        A::SetText {
+            field: TextField::Creator(CreatorField::DisplayName),
             value: String::new()
         }
         .label(),
@@ -283,10 +296,13 @@ fn labels_read_well_in_an_undo_menu() {
         "Add post"
     );
     assert_eq!(
-        A::SetPostField {
-            platform: 0,
-            post: 0,
-            value: PostField::Count(PostCount::Saves, None)
+        A::SetOptionalCount {
+            field: OptionalCountField::Post {
+                platform: 0,
+                post: 0,
+                count: PostCount::Saves
+            },
+            value: None
         }
         .label(),
         "Edit post saves"
@@ -301,9 +317,9 @@ fn labels_read_well_in_an_undo_menu() {
         "Move city share"
     );
     assert_eq!(
-        A::SetCollabShown {
-            collab: 0,
-            shown: false
+        A::SetToggle {
+            field: ToggleField::CollabShown { collab: 0 },
+            value: false
         }
         .label(),
         "Hide collaboration from kit"

@@ -5,7 +5,7 @@
 
 use pitchkit::actions::{
     Action, ActionError, CollabField, CreatorField, ListEdit, PackageField, PlatformField,
-    PostField, ShareGroup, apply,
+    ShareGroup, TextField, ToggleField, apply,
 };
 use pitchkit::model::{
     Collaboration, Percent, Platform, PlatformKind, Post, PostKind, Project, Provenance, Share,
@@ -29,9 +29,26 @@ fn collab() -> Collaboration {
 
 #[test]
 fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
-    use Action as A;
     let original = demo();
-    let bad = vec![
+    for action in bad_actions() {
+        let label = action.label();
+        let mut project = original.clone();
+        let error = apply(&mut project, action).unwrap_err();
+        assert!(
+            matches!(error, ActionError::OutOfRange { .. }),
+            "{label}: {error:?}"
+        );
+        assert_eq!(
+            project, original,
+            "{label} changed the project although it failed"
+        );
+    }
+}
+
+/// Actions whose index points past the end of the demo project's lists.
+fn bad_actions() -> Vec<Action> {
+    use Action as A;
+    vec![
         A::Platforms(ListEdit::insert(
             4,
             Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
@@ -43,9 +60,11 @@ fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
         A::Platforms(ListEdit::remove(3)),
         A::Platforms(ListEdit::move_item(0, 3)),
         A::Platforms(ListEdit::move_item(usize::MAX, 0)),
-        A::SetPlatformText {
-            platform: 9,
-            field: PlatformField::Handle,
+        A::SetText {
+            field: TextField::Platform {
+                platform: 9,
+                field: PlatformField::Handle,
+            },
             value: "@x".to_owned(),
         },
         A::SetFollowers {
@@ -73,10 +92,12 @@ fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
             platform: 3,
             edit: ListEdit::insert(0, post()),
         },
-        A::SetPostField {
-            platform: 0,
-            post: 14,
-            value: PostField::Sponsored(true),
+        A::SetToggle {
+            field: ToggleField::PostSponsored {
+                platform: 0,
+                post: 14,
+            },
+            value: true,
         },
         A::Audiences(ListEdit::remove(4)),
         A::Shares {
@@ -90,37 +111,41 @@ fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
             edit: ListEdit::remove(6),
         },
         A::Samples(ListEdit::move_item(6, 0)),
-        A::SetSampleCaption {
-            sample: 6,
-            caption: String::new(),
-        },
-        A::Collaborations(ListEdit::update(4, collab())),
-        A::SetCollabText {
-            collab: 4,
-            field: CollabField::Brand,
+        A::SetText {
+            field: TextField::SampleCaption { sample: 6 },
             value: String::new(),
         },
-        A::SetCollabShown {
-            collab: 4,
-            shown: true,
+        A::Collaborations(ListEdit::update(4, collab())),
+        A::SetText {
+            field: TextField::Collab {
+                collab: 4,
+                field: CollabField::Brand,
+            },
+            value: String::new(),
+        },
+        A::SetToggle {
+            field: ToggleField::CollabShown { collab: 4 },
+            value: true,
         },
         A::Packages(ListEdit::remove(3)),
-        A::SetPackageText {
-            package: 3,
-            field: PackageField::Name,
+        A::SetText {
+            field: TextField::Package {
+                package: 3,
+                field: PackageField::Name,
+            },
             value: String::new(),
         },
         A::Sections(ListEdit::remove(10)),
-        A::SetSectionVisible {
-            index: 10,
-            visible: false,
+        A::SetToggle {
+            field: ToggleField::SectionVisible { index: 10 },
+            value: false,
         },
         // A batch whose last step fails is undone as a whole.
         A::Batch {
             label: "Broken".to_owned(),
             actions: vec![
-                A::SetCreatorText {
-                    field: CreatorField::DisplayName,
+                A::SetText {
+                    field: TextField::Creator(CreatorField::DisplayName),
                     value: "X".to_owned(),
                 },
                 A::Platforms(ListEdit::remove(0)),
@@ -130,20 +155,7 @@ fn out_of_range_indices_fail_and_leave_the_project_unchanged() {
                 },
             ],
         },
-    ];
-    for action in bad {
-        let label = action.label();
-        let mut project = original.clone();
-        let error = apply(&mut project, action).unwrap_err();
-        assert!(
-            matches!(error, ActionError::OutOfRange { .. }),
-            "{label}: {error:?}"
-        );
-        assert_eq!(
-            project, original,
-            "{label} changed the project although it failed"
-        );
-    }
+    ]
 }
 
 #[test]
@@ -187,8 +199,8 @@ fn actions_do_not_validate_content() {
     assert_eq!(project.audiences[0].ages[2], over);
     apply(
         &mut project,
-        Action::SetCreatorText {
-            field: CreatorField::Email,
+        Action::SetText {
+            field: TextField::Creator(CreatorField::Email),
             value: "not an email".to_owned(),
         },
     )

@@ -2,20 +2,20 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
-use pitchkit::actions::{Action, CreatorField, History, ListEdit, PostField};
+use pitchkit::actions::{Action, CreatorField, History, ListEdit, PostText, TextField};
 use pitchkit::model::{Project, Theme};
 use pitchkit::sample::demo_project;
 
 fn rename(value: &str) -> Action {
-    Action::SetCreatorText {
-        field: CreatorField::DisplayName,
+    Action::SetText {
+        field: TextField::Creator(CreatorField::DisplayName),
         value: value.to_owned(),
     }
 }
 
 fn tagline(value: &str) -> Action {
-    Action::SetCreatorText {
-        field: CreatorField::Tagline,
+    Action::SetText {
+        field: TextField::Creator(CreatorField::Tagline),
         value: value.to_owned(),
     }
 }
@@ -244,10 +244,13 @@ fn coalescing_stops_at_another_field_a_seal_a_save_or_an_undo() {
 fn coalescing_keys_on_the_exact_post() {
     let mut project = demo_project().unwrap();
     let mut history = History::new();
-    let title = |post: usize, text: &str| Action::SetPostField {
-        platform: 0,
-        post,
-        value: PostField::Title(text.to_owned()),
+    let title = |post: usize, text: &str| Action::SetText {
+        field: TextField::Post {
+            platform: 0,
+            post,
+            field: PostText::Title,
+        },
+        value: text.to_owned(),
     };
     history
         .apply_coalescing(&mut project, title(0, "A"))

@@ -5,7 +5,8 @@
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
 use pitchkit::actions::{
-    Action, CreatorField, History, ListEdit, PostCount, PostField, ShareGroup, apply,
+    Action, CreatorField, History, ListEdit, OptionalCountField, PostCount, PostText, ShareGroup,
+    TextField, ToggleField, apply,
 };
 use pitchkit::model::{
     FollowerSnapshot, Percent, Platform, PlatformKind, Post, PostKind, Project, Provenance,
@@ -35,6 +36,32 @@ fn list_edit<T>(len: usize, op: u64, a: u64, b: u64, item: impl FnOnce() -> T) -
     }
 }
 
+/// A title, views or sponsored edit of one post, built from random numbers.
+fn post_field_edit(platform: usize, post: usize, b: u64, c: u64) -> Action {
+    match c % 3 {
+        0 => Action::SetText {
+            field: TextField::Post {
+                platform,
+                post,
+                field: PostText::Title,
+            },
+            value: format!("T{b}"),
+        },
+        1 => Action::SetOptionalCount {
+            field: OptionalCountField::Post {
+                platform,
+                post,
+                count: PostCount::Views,
+            },
+            value: b.is_multiple_of(2).then_some(b % 90_000),
+        },
+        _ => Action::SetToggle {
+            field: ToggleField::PostSponsored { platform, post },
+            value: b.is_multiple_of(2),
+        },
+    }
+}
+
 /// A valid action for the current project, built from random numbers. When the
 /// target list of a nested edit is missing, falls back to adding a platform.
 fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Action {
@@ -46,8 +73,8 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
     };
     let platforms = project.platforms.len();
     match selector % 12 {
-        0 => Action::SetCreatorText {
-            field: CreatorField::DisplayName,
+        0 => Action::SetText {
+            field: TextField::Creator(CreatorField::DisplayName),
             value: format!("Name {a}"),
         },
         1 => Action::SetTopics((0..a % 4).map(|i| format!("topic {i}")).collect()),
@@ -77,16 +104,7 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
             if len == 0 {
                 return add_platform();
             }
-            let value = match c % 3 {
-                0 => PostField::Title(format!("T{b}")),
-                1 => PostField::Count(PostCount::Views, b.is_multiple_of(2).then_some(b % 90_000)),
-                _ => PostField::Sponsored(b.is_multiple_of(2)),
-            };
-            Action::SetPostField {
-                platform,
-                post: pick(b, len),
-                value,
-            }
+            post_field_edit(platform, pick(b, len), b, c)
         }
         6 if platforms > 0 => {
             let platform = pick(a, platforms);
@@ -142,7 +160,10 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
             label: "Batch".to_owned(),
             actions: vec![
                 Action::SetTheme(Theme::ALL[pick(a, 3)]),
-                Action::SetRatesOnRequest(b.is_multiple_of(2)),
+                Action::SetToggle {
+                    field: ToggleField::RatesOnRequest,
+                    value: b.is_multiple_of(2),
+                },
                 Action::SetSizeBudget {
                     size_budget_kb: (c % 10_000) as u32,
                 },

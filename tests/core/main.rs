@@ -7,6 +7,7 @@ mod media_support;
 
 mod actions_apply;
 mod actions_errors;
+mod actions_fields;
 mod actions_history;
 mod actions_proptest;
 mod analytics_activity;

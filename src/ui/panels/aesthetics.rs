@@ -3,7 +3,7 @@
 //! with their reason; the gallery's palette and cohesion score.
 
 use super::{Outbox, PanelCtx, Request, row_edit};
-use crate::actions::Action;
+use crate::actions::{Action, TextField};
 use crate::ui::commands::Command;
 use crate::ui::widgets::{self, Name};
 use egui::{Frame, RichText, Ui, Vec2};
@@ -164,7 +164,10 @@ fn gallery_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
                                 "Caption",
                                 CARD_WIDTH,
                             ) {
-                                out.typing(Action::SetSampleCaption { sample: i, caption });
+                                out.typing(Action::SetText {
+                                    field: TextField::SampleCaption { sample: i },
+                                    value: caption,
+                                });
                             }
                             ui.horizontal(|ui| {
                                 ui.label(RichText::new(format!("{n}")).weak());

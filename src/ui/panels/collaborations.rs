@@ -2,7 +2,7 @@
 //! and testimonial; add, edit, remove, reorder, show or hide in the kit.
 
 use super::{Outbox, PanelCtx, row_edit};
-use crate::actions::{Action, CollabField, ListEdit};
+use crate::actions::{Action, CollabField, ListEdit, TextField, ToggleField};
 use crate::model::{CollabResults, Collaboration, Extra, Provenance, Testimonial};
 use crate::ui::widgets::{self, Message, Name};
 use egui::{RichText, Ui};
@@ -68,7 +68,10 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
     ui.horizontal(|ui| {
         let mut shown = collab.show_in_kit;
         if ui.checkbox(&mut shown, "Show in the kit").changed() {
-            out.apply(Action::SetCollabShown { collab: i, shown });
+            out.apply(Action::SetToggle {
+                field: ToggleField::CollabShown { collab: i },
+                value: shown,
+            });
         }
         if let Some(op) =
             widgets::row_buttons(ui, i, ctx.project.collaborations.len(), "collaboration")
@@ -110,9 +113,8 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
                     hint,
                     300.0,
                 ) {
-                    out.typing(Action::SetCollabText {
-                        collab: i,
-                        field,
+                    out.typing(Action::SetText {
+                        field: TextField::Collab { collab: i, field },
                         value: v,
                     });
                 }
@@ -153,6 +155,13 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
             });
             ui.end_row();
         });
+    results_ui(ui, i, collab, out);
+    testimonial_ui(ui, i, collab, out);
+}
+
+/// The collaboration's results (views, reach…), each a count that may be left empty.
+fn results_ui(ui: &mut Ui, i: usize, collab: &Collaboration, out: &mut Outbox) {
+    let n = i + 1;
     ui.label(RichText::new("Results").strong());
     ui.horizontal_wrapped(|ui| {
         let results = &collab.results;
@@ -174,11 +183,10 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
             ) {
                 let mut changed = collab.clone();
                 set(&mut changed.results, v);
-                update(out, changed);
+                out.apply(Action::Collaborations(ListEdit::update(i, changed)));
             }
         }
     });
-    testimonial_ui(ui, i, collab, out);
 }
 
 fn testimonial_ui(ui: &mut Ui, i: usize, collab: &Collaboration, out: &mut Outbox) {

@@ -2,7 +2,7 @@
 //! paper size, the sections' order and visibility, and the PDF size budget.
 
 use super::{Outbox, PanelCtx};
-use crate::actions::{Action, ListEdit};
+use crate::actions::{Action, ListEdit, ToggleField};
 use crate::kit::theme;
 use crate::model::{KitSettings, PageSize, Rgb, Theme};
 use crate::ui::widgets::{self, Message, Name};
@@ -152,7 +152,10 @@ fn sections_ui(ui: &mut Ui, kit: &KitSettings, out: &mut Outbox) {
                 .accessible_name(format!("Show {}", setting.section.label()))
                 .changed()
             {
-                out.apply(Action::SetSectionVisible { index: i, visible });
+                out.apply(Action::SetToggle {
+                    field: ToggleField::SectionVisible { index: i },
+                    value: visible,
+                });
             }
             ui.dnd_drag_source(egui::Id::unique(("section-drag", i)), i, |ui| {
                 let text = RichText::new(format!("≡  {}", setting.section.label()));

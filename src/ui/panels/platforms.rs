@@ -3,7 +3,7 @@
 //! the spreadsheet paste and the charts of the chosen platform.
 
 use super::{Outbox, PanelCtx, PanelState, figures, paste, posts, row_edit};
-use crate::actions::{Action, ListEdit, PlatformField};
+use crate::actions::{Action, ListEdit, PlatformField, TextField};
 use crate::format;
 use crate::model::{FollowerSnapshot, Platform, PlatformKind, Provenance};
 use crate::ui::charts;
@@ -128,18 +128,22 @@ fn details_ui(
         .spacing([12.0, 8.0])
         .show(ui, |ui| {
             if let Some(v) = widgets::text_row(ui, "Handle", &platform.handle, "@yourhandle") {
-                out.typing(Action::SetPlatformText {
-                    platform: index,
-                    field: PlatformField::Handle,
+                out.typing(Action::SetText {
+                    field: TextField::Platform {
+                        platform: index,
+                        field: PlatformField::Handle,
+                    },
                     value: v,
                 });
             }
             if let Some(v) =
                 widgets::text_row(ui, "Profile link", &platform.profile_url, "https://…")
             {
-                out.typing(Action::SetPlatformText {
-                    platform: index,
-                    field: PlatformField::ProfileUrl,
+                out.typing(Action::SetText {
+                    field: TextField::Platform {
+                        platform: index,
+                        field: PlatformField::ProfileUrl,
+                    },
                     value: v,
                 });
             }

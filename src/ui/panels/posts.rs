@@ -3,7 +3,9 @@
 //! drawn, so hundreds of posts stay fast.
 
 use super::{Outbox, PanelCtx, PanelState};
-use crate::actions::{Action, ListEdit, PostCount, PostField};
+use crate::actions::{
+    Action, DateField, ListEdit, OptionalCountField, PostCount, PostText, TextField, ToggleField,
+};
 use crate::analytics::post_rate;
 use crate::format;
 use crate::model::{EngagementMethod, Post, PostKind};
@@ -211,71 +213,8 @@ fn row_ui(
     method: EngagementMethod,
 ) {
     let n = i + 1;
-    let set = |out: &mut Outbox, value: PostField| {
-        out.apply(Action::SetPostField {
-            platform: p,
-            post: i,
-            value,
-        })
-    };
     ui.horizontal(|ui| {
-        if let Some(date) = widgets::date_field(
-            ui,
-            ("post-date", p, i),
-            Name::Text(&format!("Date, post {n}")),
-            post.date,
-            ctx.derived.today,
-            Message::OnHover,
-        ) {
-            set(out, PostField::Date(date));
-        }
-        let mut kind = post.kind;
-        let combo = egui::ComboBox::from_id_salt(("post-kind", p, i))
-            .width(W_KIND - 8.0)
-            .selected_text(kind.label())
-            .show_ui(ui, |ui| {
-                for k in PostKind::ALL {
-                    ui.selectable_value(&mut kind, k, k.label());
-                }
-            });
-        combo.response.accessible_name(format!("Type, post {n}"));
-        if kind != post.kind {
-            set(out, PostField::Kind(kind));
-        }
-        if let Some(title) = widgets::text_field(
-            ui,
-            Name::Text(&format!("Title, post {n}")),
-            &post.title,
-            "Title",
-            W_TITLE - 8.0,
-        ) {
-            out.typing(Action::SetPostField {
-                platform: p,
-                post: i,
-                value: PostField::Title(title),
-            });
-        }
-        for (count, label) in COUNTS {
-            if let Some(value) = widgets::optional_count_cell(
-                ui,
-                ("post-count", p, i, label),
-                &format!("{label}, post {n}"),
-                count_of(post, count),
-                W_COUNT - 8.0,
-            ) {
-                set(out, PostField::Count(count, value));
-            }
-        }
-        let mut sponsored = post.sponsored;
-        ui.add_sized(
-            [W_FLAG - 8.0, 18.0],
-            egui::Checkbox::without_text(&mut sponsored),
-        )
-        .on_hover_text("Sponsored (paid or gifted)")
-        .accessible_name(format!("Sponsored, post {n}"));
-        if sponsored != post.sponsored {
-            set(out, PostField::Sponsored(sponsored));
-        }
+        fields_ui(ui, ctx, out, p, i, post);
         let rate = post_rate(post, method, followers);
         match rate.value() {
             Some(r) => ui
@@ -300,6 +239,94 @@ fn row_ui(
             });
         }
     });
+}
+
+/// The editable cells of post `i` of platform `p`: date, type, title, counts, sponsored.
+fn fields_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox, p: usize, i: usize, post: &Post) {
+    let n = i + 1;
+    if let Some(date) = widgets::date_field(
+        ui,
+        ("post-date", p, i),
+        Name::Text(&format!("Date, post {n}")),
+        post.date,
+        ctx.derived.today,
+        Message::OnHover,
+    ) {
+        out.apply(Action::SetDate {
+            field: DateField::Post {
+                platform: p,
+                post: i,
+            },
+            value: date,
+        });
+    }
+    let mut kind = post.kind;
+    let combo = egui::ComboBox::from_id_salt(("post-kind", p, i))
+        .width(W_KIND - 8.0)
+        .selected_text(kind.label())
+        .show_ui(ui, |ui| {
+            for k in PostKind::ALL {
+                ui.selectable_value(&mut kind, k, k.label());
+            }
+        });
+    combo.response.accessible_name(format!("Type, post {n}"));
+    if kind != post.kind {
+        out.apply(Action::SetPostKind {
+            platform: p,
+            post: i,
+            kind,
+        });
+    }
+    if let Some(title) = widgets::text_field(
+        ui,
+        Name::Text(&format!("Title, post {n}")),
+        &post.title,
+        "Title",
+        W_TITLE - 8.0,
+    ) {
+        out.typing(Action::SetText {
+            field: TextField::Post {
+                platform: p,
+                post: i,
+                field: PostText::Title,
+            },
+            value: title,
+        });
+    }
+    for (count, label) in COUNTS {
+        if let Some(value) = widgets::optional_count_cell(
+            ui,
+            ("post-count", p, i, label),
+            &format!("{label}, post {n}"),
+            count_of(post, count),
+            W_COUNT - 8.0,
+        ) {
+            out.apply(Action::SetOptionalCount {
+                field: OptionalCountField::Post {
+                    platform: p,
+                    post: i,
+                    count,
+                },
+                value,
+            });
+        }
+    }
+    let mut sponsored = post.sponsored;
+    ui.add_sized(
+        [W_FLAG - 8.0, 18.0],
+        egui::Checkbox::without_text(&mut sponsored),
+    )
+    .on_hover_text("Sponsored (paid or gifted)")
+    .accessible_name(format!("Sponsored, post {n}"));
+    if sponsored != post.sponsored {
+        out.apply(Action::SetToggle {
+            field: ToggleField::PostSponsored {
+                platform: p,
+                post: i,
+            },
+            value: sponsored,
+        });
+    }
 }
 
 #[cfg(test)]

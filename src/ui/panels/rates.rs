@@ -2,7 +2,7 @@
 //! and, beside it, the suggested price per platform with every assumption listed.
 
 use super::{Outbox, PanelCtx, row_edit};
-use crate::actions::{Action, ListEdit, PackageField};
+use crate::actions::{Action, ListEdit, PackageField, TextField, ToggleField};
 use crate::analytics::RateAdvice;
 use crate::format;
 use crate::model::{Currency, Extra, Money, RatePackage};
@@ -19,7 +19,10 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         )
         .changed()
     {
-        out.apply(Action::SetRatesOnRequest(on_request));
+        out.apply(Action::SetToggle {
+            field: ToggleField::RatesOnRequest,
+            value: on_request,
+        });
     }
     let notes = ui.label("Note under the rate card");
     if let Some(v) = widgets::multiline_field(
@@ -29,7 +32,10 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         "e.g. Rates exclude VAT",
         2,
     ) {
-        out.typing(Action::SetRateNotes(v));
+        out.typing(Action::SetText {
+            field: TextField::RateNotes,
+            value: v,
+        });
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -81,10 +87,6 @@ fn price_text(package: &RatePackage) -> String {
 }
 
 fn package_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, package: &RatePackage, out: &mut Outbox) {
-    let n = i + 1;
-    let update = |out: &mut Outbox, changed: RatePackage| {
-        out.apply(Action::Packages(ListEdit::update(i, changed)))
-    };
     ui.horizontal(|ui| {
         if let Some(op) =
             widgets::row_buttons(ui, i, ctx.project.rate_card.packages.len(), "package")
@@ -92,143 +94,16 @@ fn package_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, package: &RatePackage, 
             out.apply(Action::Packages(row_edit(op, i)));
         }
     });
-    let factor = 10u64.pow(package.price.currency.minor_digits());
     egui::Grid::new(("package-form", i))
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let texts: [(&str, PackageField, &str, &str); 3] = [
-                (
-                    "Name",
-                    PackageField::Name,
-                    &package.name,
-                    "e.g. Launch bundle",
-                ),
-                (
-                    "Usage rights",
-                    PackageField::UsageRights,
-                    &package.usage_rights,
-                    "e.g. organic use for 30 days",
-                ),
-                (
-                    "Exclusivity",
-                    PackageField::Exclusivity,
-                    &package.exclusivity,
-                    "e.g. no competing brands for 14 days",
-                ),
-            ];
-            for (label, field, value, hint) in texts {
-                ui.label(label);
-                if let Some(v) = widgets::text_field(
-                    ui,
-                    Name::Text(&format!("{label}, package {n}")),
-                    value,
-                    hint,
-                    300.0,
-                ) {
-                    out.typing(Action::SetPackageText {
-                        package: i,
-                        field,
-                        value: v,
-                    });
-                }
-                ui.end_row();
-            }
-            ui.label("Deliverables");
-            ui.vertical(|ui| {
-                if let Some(list) = widgets::committed_field(
-                    ui,
-                    ("package-deliverables", i),
-                    Name::Text(&format!("Deliverables, package {n}")),
-                    &package.deliverables.join(", "),
-                    300.0,
-                    Message::Below,
-                    |t| Ok::<_, String>(validate::split_list(t)),
-                ) {
-                    update(
-                        out,
-                        RatePackage {
-                            deliverables: list,
-                            ..package.clone()
-                        },
-                    );
-                }
-                widgets::hint_line(ui, "Separate items with commas, e.g. 1 Reel, 3 Stories");
-            });
-            ui.end_row();
+            texts_ui(ui, i, package, out);
+            deliverables_ui(ui, i, package, out);
             ui.label("Price");
             ui.horizontal(|ui| {
-                let symbol = package.price.currency.symbol().to_owned();
-                ui.label(&symbol);
-                if let Some(whole) = widgets::count_field(
-                    ui,
-                    ("package-price", i),
-                    Name::Text(&format!("Price, package {n}")),
-                    package.price.amount_minor / factor,
-                    0,
-                    "",
-                ) {
-                    let price = Money {
-                        amount_minor: whole.saturating_mul(factor),
-                        currency: package.price.currency.clone(),
-                    };
-                    update(
-                        out,
-                        RatePackage {
-                            price,
-                            ..package.clone()
-                        },
-                    );
-                }
-                ui.label(format!("up to {symbol}"));
-                let max = package.price_max_minor.map(|m| m / factor);
-                if let Some(value) = widgets::optional_count_cell(
-                    ui,
-                    ("package-max", i),
-                    &format!("Top of price range, package {n}"),
-                    max,
-                    80.0,
-                ) {
-                    update(
-                        out,
-                        RatePackage {
-                            price_max_minor: value.map(|v| v.saturating_mul(factor)),
-                            ..package.clone()
-                        },
-                    );
-                }
-                ui.label("Currency");
-                if let Some(currency) = widgets::committed_field(
-                    ui,
-                    ("package-currency", i),
-                    Name::Text(&format!("Currency, package {n}")),
-                    package.price.currency.code(),
-                    44.0,
-                    Message::OnHover,
-                    |t| {
-                        Currency::new(&t.trim().to_uppercase()).ok_or_else(|| {
-                            "Type a three-letter currency code, e.g. USD, EUR, GBP.".to_owned()
-                        })
-                    },
-                ) {
-                    let new_factor = 10u64.pow(currency.minor_digits());
-                    let whole = package.price.amount_minor / factor;
-                    let price = Money {
-                        amount_minor: whole.saturating_mul(new_factor),
-                        currency,
-                    };
-                    let price_max_minor = package
-                        .price_max_minor
-                        .map(|m| (m / factor).saturating_mul(new_factor));
-                    update(
-                        out,
-                        RatePackage {
-                            price,
-                            price_max_minor,
-                            ..package.clone()
-                        },
-                    );
-                }
+                price_ui(ui, i, package, out);
+                currency_ui(ui, i, package, out);
             });
             ui.end_row();
         });
@@ -240,6 +115,165 @@ fn package_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, package: &RatePackage, 
             "The top of the range is below the starting price: correct one of them.",
         );
     }
+}
+
+/// Replaces package `i` with `changed`.
+fn update(out: &mut Outbox, i: usize, changed: RatePackage) {
+    out.apply(Action::Packages(ListEdit::update(i, changed)));
+}
+
+/// The package's name, usage rights and exclusivity, one form row each.
+fn texts_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
+    let n = i + 1;
+    let texts: [(&str, PackageField, &str, &str); 3] = [
+        (
+            "Name",
+            PackageField::Name,
+            &package.name,
+            "e.g. Launch bundle",
+        ),
+        (
+            "Usage rights",
+            PackageField::UsageRights,
+            &package.usage_rights,
+            "e.g. organic use for 30 days",
+        ),
+        (
+            "Exclusivity",
+            PackageField::Exclusivity,
+            &package.exclusivity,
+            "e.g. no competing brands for 14 days",
+        ),
+    ];
+    for (label, field, value, hint) in texts {
+        ui.label(label);
+        if let Some(v) = widgets::text_field(
+            ui,
+            Name::Text(&format!("{label}, package {n}")),
+            value,
+            hint,
+            300.0,
+        ) {
+            out.typing(Action::SetText {
+                field: TextField::Package { package: i, field },
+                value: v,
+            });
+        }
+        ui.end_row();
+    }
+}
+
+/// The package's deliverables, a comma-separated list: one form row.
+fn deliverables_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
+    ui.label("Deliverables");
+    ui.vertical(|ui| {
+        if let Some(list) = widgets::committed_field(
+            ui,
+            ("package-deliverables", i),
+            Name::Text(&format!("Deliverables, package {}", i + 1)),
+            &package.deliverables.join(", "),
+            300.0,
+            Message::Below,
+            |t| Ok::<_, String>(validate::split_list(t)),
+        ) {
+            update(
+                out,
+                i,
+                RatePackage {
+                    deliverables: list,
+                    ..package.clone()
+                },
+            );
+        }
+        widgets::hint_line(ui, "Separate items with commas, e.g. 1 Reel, 3 Stories");
+    });
+    ui.end_row();
+}
+
+/// The starting price and the optional top of the range, in whole units of the
+/// package's currency.
+fn price_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
+    let n = i + 1;
+    let factor = 10u64.pow(package.price.currency.minor_digits());
+    let symbol = package.price.currency.symbol().to_owned();
+    ui.label(&symbol);
+    if let Some(whole) = widgets::count_field(
+        ui,
+        ("package-price", i),
+        Name::Text(&format!("Price, package {n}")),
+        package.price.amount_minor / factor,
+        0,
+        "",
+    ) {
+        let price = Money {
+            amount_minor: whole.saturating_mul(factor),
+            currency: package.price.currency.clone(),
+        };
+        update(
+            out,
+            i,
+            RatePackage {
+                price,
+                ..package.clone()
+            },
+        );
+    }
+    ui.label(format!("up to {symbol}"));
+    let max = package.price_max_minor.map(|m| m / factor);
+    if let Some(value) = widgets::optional_count_cell(
+        ui,
+        ("package-max", i),
+        &format!("Top of price range, package {n}"),
+        max,
+        80.0,
+    ) {
+        update(
+            out,
+            i,
+            RatePackage {
+                price_max_minor: value.map(|v| v.saturating_mul(factor)),
+                ..package.clone()
+            },
+        );
+    }
+}
+
+/// The package's currency code; changing it keeps the whole amounts.
+fn currency_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
+    ui.label("Currency");
+    let Some(currency) = widgets::committed_field(
+        ui,
+        ("package-currency", i),
+        Name::Text(&format!("Currency, package {}", i + 1)),
+        package.price.currency.code(),
+        44.0,
+        Message::OnHover,
+        |t| {
+            Currency::new(&t.trim().to_uppercase())
+                .ok_or_else(|| "Type a three-letter currency code, e.g. USD, EUR, GBP.".to_owned())
+        },
+    ) else {
+        return;
+    };
+    let factor = 10u64.pow(package.price.currency.minor_digits());
+    let new_factor = 10u64.pow(currency.minor_digits());
+    let whole = package.price.amount_minor / factor;
+    let price = Money {
+        amount_minor: whole.saturating_mul(new_factor),
+        currency,
+    };
+    let price_max_minor = package
+        .price_max_minor
+        .map(|m| (m / factor).saturating_mul(new_factor));
+    update(
+        out,
+        i,
+        RatePackage {
+            price,
+            price_max_minor,
+            ..package.clone()
+        },
+    );
 }
 
 fn suggestions_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
