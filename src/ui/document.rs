@@ -434,8 +434,8 @@ mod tests {
         let bundle = saved_demo(dir.path());
         let mut doc = Document::open(&bundle).unwrap();
         doc.apply(
-            Action::SetCreatorText {
-                field: crate::actions::CreatorField::Tagline,
+            Action::SetText {
+                field: crate::actions::TextField::Creator(crate::actions::CreatorField::Tagline),
                 value: "Mine".into(),
             },
             false,
