@@ -1,11 +1,12 @@
 //! Project bundles on disk: open, create and save `NAME.pitchkit/project.json` atomically.
 
+use super::atomic::{self, AtomicError, AtomicOptions, FolderSync, NewPermissions};
 use super::backup;
 use super::parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
 use super::{MEDIA_DIR, PROJECT_FILE, StorageError, TEMP_PREFIX};
 use crate::model::Project;
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 /// The path of `project.json` inside a bundle.
@@ -22,7 +23,8 @@ pub fn media_dir(bundle: &Path) -> PathBuf {
 /// `project.json` is accepted too).
 ///
 /// Never writes `project.json`: a file that fails to parse is left byte for byte as it
-/// was. Leftover temporary files of an interrupted save are removed.
+/// was. Leftover temporary files of an interrupted save are removed (never those of a
+/// save still running in another process: see [`remove_leftover_temp_files`]).
 pub fn open(bundle: &Path) -> Result<Project, StorageError> {
     let picked_the_file = bundle.is_file() && bundle.file_name() == Some(PROJECT_FILE.as_ref());
     let bundle = match bundle.parent() {
@@ -70,28 +72,27 @@ pub fn save(bundle: &Path, project: &Project) -> Result<(), StorageError> {
     remove_leftover_temp_files(bundle);
     let file_path = project_file(bundle);
 
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(bundle)
-        .map_err(|e| StorageError::io(NO_TEMP_FILE, bundle, e))?;
-    // Keep the permissions the creator may have given project.json (a new temporary
-    // file is private to its owner).
-    if let Ok(previous) = fs::metadata(&file_path) {
-        let _ = temp.as_file().set_permissions(previous.permissions());
-    }
-    temp.write_all(&bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| StorageError::io(SAVE_FAILED, &file_path, e))?;
-
+    let staged = atomic::stage(&file_path, &bytes, &SAVE_OPTIONS).map_err(|e| match e {
+        AtomicError::TempFile { source, .. } => StorageError::io(NO_TEMP_FILE, bundle, source),
+        other => StorageError::io(SAVE_FAILED, &file_path, other.into_io()),
+    })?;
     backup::keep_previous(bundle, &file_path, &bytes)?;
     // Rotating here, not after the rename, bounds the backups even when saves keep
     // being interrupted: never more than one over the limit, for a moment.
     backup::rotate(bundle);
 
-    temp.persist(&file_path)
-        .map_err(|e| StorageError::io(SAVE_FAILED, &file_path, e.error))?;
-    sync_dir(bundle).map_err(|e| StorageError::io(SAVE_FAILED, bundle, e))
+    staged.commit().map_err(|e| match e {
+        AtomicError::SyncFolder { source, .. } => StorageError::io(SAVE_FAILED, bundle, source),
+        other => StorageError::io(SAVE_FAILED, &file_path, other.into_io()),
+    })
 }
+
+/// How `project.json` is written: temporary files named [`TEMP_PREFIX`]…, the
+/// permissions the creator may have given the file kept (a new temporary file is
+/// private to its owner), the folder flushed or the save fails.
+const SAVE_OPTIONS: AtomicOptions<'static> = AtomicOptions::new(TEMP_PREFIX)
+    .permissions(NewPermissions::KeepPrevious)
+    .folder_sync(FolderSync::Required);
 
 const SAVE_FAILED: &str = "Could not save; the previously saved version is unchanged";
 const NO_TEMP_FILE: &str = "Could not save: no temporary file could be made in the project \
@@ -115,27 +116,18 @@ pub fn create_new(bundle: &Path, project: &Project) -> Result<(), StorageError> 
     save(bundle, project)
 }
 
-/// Removes temporary files left by a save that was interrupted (best effort: a folder
-/// that cannot be listed or written is left as it is).
+/// Removes temporary files left by a save that was interrupted, in the bundle and its
+/// `backups/` (best effort: a folder that cannot be listed or written is left as it is).
+///
+/// Runs on every open and save, so it must never take the temporary file of a save
+/// that another running Pitchkit (a second window, the command line) is writing at
+/// this moment: every save holds an OS lock on its temporary file until the rename,
+/// and only files nobody holds are removed (see
+/// [`atomic::remove_abandoned_temp_files`]). The OS releases the lock of a killed or
+/// crashed process, so its leftovers go at the next open.
 pub(crate) fn remove_leftover_temp_files(bundle: &Path) {
-    remove_files_starting_with(bundle, TEMP_PREFIX);
-    remove_files_starting_with(&bundle.join(super::BACKUP_DIR), TEMP_PREFIX);
-}
-
-fn remove_files_starting_with(folder: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let is_temp = entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(prefix));
-        if is_temp && entry.file_type().is_ok_and(|t| t.is_file()) {
-            // Best effort: a temp file that cannot be removed now is removed next time.
-            let _ = fs::remove_file(entry.path());
-        }
-    }
+    atomic::remove_abandoned_temp_files(bundle, TEMP_PREFIX);
+    atomic::remove_abandoned_temp_files(&bundle.join(super::BACKUP_DIR), TEMP_PREFIX);
 }
 
 /// Why a file could not be read within the size limit.
@@ -163,16 +155,4 @@ pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge(read));
     }
     Ok(bytes)
-}
-
-/// Flushes a folder's entries (a rename in it) to disk.
-#[cfg(unix)]
-pub(crate) fn sync_dir(folder: &Path) -> io::Result<()> {
-    File::open(folder)?.sync_all()
-}
-
-/// Flushes a folder's entries to disk (not possible on this system; renames are durable).
-#[cfg(not(unix))]
-pub(crate) fn sync_dir(_folder: &Path) -> io::Result<()> {
-    Ok(())
 }

@@ -12,6 +12,7 @@
 //! Opening never writes `project.json`: a file that fails to parse is reported (what,
 //! where, then the path) and left exactly as it was.
 
+pub mod atomic;
 pub mod autosave;
 mod backup;
 mod bundle;
@@ -21,6 +22,7 @@ mod parse;
 pub mod recent;
 mod validate;
 
+pub use atomic::{AtomicError, AtomicOptions, write_atomic};
 pub use autosave::{AutosaveError, AutosaveSession, Debounce, Recovery, recoverable};
 pub use backup::backups;
 pub use bundle::{create_new, media_dir, open, project_file, save};
@@ -45,5 +47,6 @@ pub const BACKUPS_KEPT: usize = 5;
 pub const BUNDLE_EXTENSION: &str = "pitchkit";
 
 /// How temporary files of a save in progress start (`.project.json.tmp-XXXXXX`); any
-/// left by a save that was killed are removed by the next open or save.
+/// left by a save that was killed are removed by the next open or save (never one
+/// that another running Pitchkit is still writing).
 pub const TEMP_PREFIX: &str = ".project.json.tmp-";
