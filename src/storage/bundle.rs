@@ -3,6 +3,7 @@
 use super::atomic::{self, AtomicError, AtomicOptions, FolderSync, NewPermissions};
 use super::backup;
 use super::parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
+use super::stamp::DiskStamp;
 use super::{MEDIA_DIR, PROJECT_FILE, StorageError, TEMP_PREFIX};
 use crate::model::Project;
 use std::fs::{self, File};
@@ -26,11 +27,13 @@ pub fn media_dir(bundle: &Path) -> PathBuf {
 /// was. Leftover temporary files of an interrupted save are removed (never those of a
 /// save still running in another process: see [`remove_leftover_temp_files`]).
 pub fn open(bundle: &Path) -> Result<Project, StorageError> {
-    let picked_the_file = bundle.is_file() && bundle.file_name() == Some(PROJECT_FILE.as_ref());
-    let bundle = match bundle.parent() {
-        Some(parent) if picked_the_file => parent,
-        _ => bundle,
-    };
+    open_stamped(bundle).map(|(project, _)| project)
+}
+
+/// [`open`], with the stamp of the bytes read, for [`save_checked`] to notice a change
+/// made by another program meanwhile.
+pub fn open_stamped(path: &Path) -> Result<(Project, DiskStamp), StorageError> {
+    let bundle = bundle_of(path);
     if !bundle.is_dir() {
         let path = bundle.to_path_buf();
         return Err(if bundle.exists() {
@@ -56,7 +59,33 @@ pub fn open(bundle: &Path) -> Result<Project, StorageError> {
             path: file_path.clone(),
         },
     })?;
-    parse_project(&bytes, &file_path)
+    let project = parse_project(&bytes, &file_path)?;
+    Ok((project, DiskStamp::of_bytes(&bytes)))
+}
+
+/// The bundle folder of `path`: `path` itself, or its folder when it is the bundle's
+/// `project.json`.
+fn bundle_of(path: &Path) -> &Path {
+    let picked_the_file = path.is_file() && path.file_name() == Some(PROJECT_FILE.as_ref());
+    match path.parent() {
+        Some(parent) if picked_the_file => parent,
+        _ => path,
+    }
+}
+
+/// The stamp of the `project.json` in `bundle` as it is on disk now (the path of the
+/// file itself is accepted too); `None` when there is none.
+pub fn disk_stamp(bundle: &Path) -> Result<Option<DiskStamp>, StorageError> {
+    let file_path = project_file(bundle_of(bundle));
+    match DiskStamp::of_file(&file_path) {
+        Ok(stamp) => Ok(Some(stamp)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(StorageError::io(
+            "Could not read project.json",
+            file_path,
+            e,
+        )),
+    }
 }
 
 /// Saves `project` into `bundle`, creating the folder and its `media/` if missing.
@@ -66,16 +95,43 @@ pub fn open(bundle: &Path) -> Result<Project, StorageError> {
 /// any moment leaves either the old or the new `project.json`, whole. The previous version
 /// is kept in `backups/` (see [`super::BACKUPS_KEPT`]).
 pub fn save(bundle: &Path, project: &Project) -> Result<(), StorageError> {
+    save_checked(bundle, project, None).map(|_| ())
+}
+
+/// [`save`], refusing to overwrite a `project.json` that another program changed: with
+/// `Some(expected)` (the stamp from [`open_stamped`] or the last save), a file whose
+/// content is no longer `expected` (changed, replaced or deleted) is left exactly as
+/// it is and [`StorageError::ChangedOnDisk`] returned; nothing is written. With `None`
+/// the file is overwritten whatever it holds. Returns the stamp of what was written.
+///
+/// The content is compared before anything is written and again just before the new
+/// file is renamed into place; a change made in between those last instants is not
+/// seen (file systems offer no compare-and-swap).
+pub fn save_checked(
+    bundle: &Path,
+    project: &Project,
+    expected: Option<&DiskStamp>,
+) -> Result<DiskStamp, StorageError> {
     let bytes = to_json(project)?;
+    let file_path = project_file(bundle);
+    let check = || match expected {
+        Some(expected) if disk_stamp(bundle)?.as_ref() != Some(expected) => {
+            Err(StorageError::ChangedOnDisk {
+                path: file_path.clone(),
+            })
+        }
+        _ => Ok(()),
+    };
+    check()?;
     fs::create_dir_all(media_dir(bundle))
         .map_err(|e| StorageError::io("Could not create the project folder", bundle, e))?;
     remove_leftover_temp_files(bundle);
-    let file_path = project_file(bundle);
 
     let staged = atomic::stage(&file_path, &bytes, &SAVE_OPTIONS).map_err(|e| match e {
         AtomicError::TempFile { source, .. } => StorageError::io(NO_TEMP_FILE, bundle, source),
         other => StorageError::io(SAVE_FAILED, &file_path, other.into_io()),
     })?;
+    check()?;
     backup::keep_previous(bundle, &file_path, &bytes)?;
     // Rotating here, not after the rename, bounds the backups even when saves keep
     // being interrupted: never more than one over the limit, for a moment.
@@ -84,7 +140,8 @@ pub fn save(bundle: &Path, project: &Project) -> Result<(), StorageError> {
     staged.commit().map_err(|e| match e {
         AtomicError::SyncFolder { source, .. } => StorageError::io(SAVE_FAILED, bundle, source),
         other => StorageError::io(SAVE_FAILED, &file_path, other.into_io()),
-    })
+    })?;
+    Ok(DiskStamp::of_bytes(&bytes))
 }
 
 /// How `project.json` is written: temporary files named [`TEMP_PREFIX`]…, the
@@ -100,6 +157,11 @@ const NO_TEMP_FILE: &str = "Could not save: no temporary file could be made in t
 
 /// Creates a new bundle and saves `project` in it; refuses a path that already exists.
 pub fn create_new(bundle: &Path, project: &Project) -> Result<(), StorageError> {
+    create_new_stamped(bundle, project).map(|_| ())
+}
+
+/// [`create_new`], returning the stamp of the `project.json` written.
+pub fn create_new_stamped(bundle: &Path, project: &Project) -> Result<DiskStamp, StorageError> {
     if let Some(parent) = bundle.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)
             .map_err(|e| StorageError::io("Could not create the folder", parent, e))?;
@@ -113,7 +175,7 @@ pub fn create_new(bundle: &Path, project: &Project) -> Result<(), StorageError> 
             StorageError::io("Could not create the project folder", bundle, e)
         }
     })?;
-    save(bundle, project)
+    save_checked(bundle, project, None)
 }
 
 /// Removes temporary files left by a save that was interrupted, in the bundle and its

@@ -10,7 +10,9 @@
 //!   `project-NNNNNN.json` with a rising sequence number.
 //!
 //! Opening never writes `project.json`: a file that fails to parse is reported (what,
-//! where, then the path) and left exactly as it was.
+//! where, then the path) and left exactly as it was. [`save_checked`] refuses to
+//! overwrite a `project.json` that another program changed since it was opened
+//! ([`DiskStamp`]).
 
 pub mod atomic;
 pub mod autosave;
@@ -20,15 +22,20 @@ mod error;
 pub mod migrate;
 mod parse;
 pub mod recent;
+mod stamp;
 mod validate;
 
 pub use atomic::{AtomicError, AtomicOptions, write_atomic};
 pub use autosave::{AutosaveError, AutosaveSession, Debounce, Recovery, recoverable};
 pub use backup::backups;
-pub use bundle::{create_new, media_dir, open, project_file, save};
+pub use bundle::{
+    create_new, create_new_stamped, disk_stamp, media_dir, open, open_stamped, project_file, save,
+    save_checked,
+};
 pub use error::StorageError;
 pub use parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
 pub use recent::{RecentProjects, app_data_dir};
+pub use stamp::DiskStamp;
 pub use validate::{ValidationIssue, validate};
 
 /// The project file's name inside a bundle.
