@@ -7,7 +7,9 @@
 //! - `media/`: images named by content hash, written by the media import (storage only
 //!   creates the folder and never deletes anything in it);
 //! - `backups/`: the last [`BACKUPS_KEPT`] versions of `project.json`, named
-//!   `project-NNNNNN.json` with a rising sequence number.
+//!   `project-NNNNNN.json` with a rising sequence number;
+//! - `.pitchkit.lock`: present while a window edits the bundle ([`lock`]); not part of
+//!   the project.
 //!
 //! Opening never writes `project.json`: a file that fails to parse is reported (what,
 //! where, then the path) and left exactly as it was. [`save_checked`] refuses to
@@ -19,6 +21,7 @@ pub mod autosave;
 mod backup;
 mod bundle;
 mod error;
+pub mod lock;
 pub mod migrate;
 mod parse;
 pub mod recent;
@@ -33,6 +36,7 @@ pub use bundle::{
     save_checked,
 };
 pub use error::StorageError;
+pub use lock::{BundleLock, LockError, LockHolder};
 pub use parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
 pub use recent::{RecentProjects, app_data_dir};
 pub use stamp::DiskStamp;
