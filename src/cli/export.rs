@@ -1,9 +1,14 @@
 //! `pitchkit export`: the kit as a PDF, with the command line's choices over the
-//! project's kit settings.
+//! project's kit settings: open the bundle, apply the choices, pick the file name,
+//! export, report.
 
-use crate::pdf::{self, parse_page_size, parse_theme};
+use crate::model::{PageSize, Theme};
+use crate::pdf::{
+    ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
+};
+use crate::storage;
 use anyhow::Result;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// What `pitchkit export` was asked for.
@@ -19,7 +24,7 @@ pub(super) struct ExportArgs {
 pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
     let theme = args.theme.as_deref().map(parse_theme).transpose()?;
     let page = args.page.as_deref().map(parse_page_size).transpose()?;
-    let report = pdf::run_export_command(
+    let report = run_export_command(
         &args.project,
         args.out.as_deref(),
         theme,
@@ -30,4 +35,86 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         super::say(&line);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Bytes in one megabyte as the size limit counts them (the kit settings' budget is
+/// in kilobytes of 1,024 bytes).
+const BYTES_PER_MB: f64 = 1024.0 * 1024.0;
+
+/// A theme from its command-line name: `clean-light`, `bold-dark`, `warm-editorial`
+/// (underscores, spaces and the short `light`, `dark`, `warm` work too).
+pub fn parse_theme(name: &str) -> Result<Theme, ExportError> {
+    let key: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect();
+    match key.as_str() {
+        "clean-light" | "light" | "clean" => Ok(Theme::CleanLight),
+        "bold-dark" | "dark" | "bold" => Ok(Theme::BoldDark),
+        "warm-editorial" | "warm" | "editorial" => Ok(Theme::WarmEditorial),
+        _ => Err(ExportError::UnknownTheme {
+            given: name.to_owned(),
+        }),
+    }
+}
+
+/// A page size from its command-line name: `a4` or `letter`.
+pub fn parse_page_size(name: &str) -> Result<PageSize, ExportError> {
+    match name.trim().to_ascii_lowercase().as_str() {
+        "a4" => Ok(PageSize::A4),
+        "letter" | "us-letter" | "us_letter" => Ok(PageSize::Letter),
+        _ => Err(ExportError::UnknownPageSize {
+            given: name.to_owned(),
+        }),
+    }
+}
+
+/// A size limit in megabytes as bytes; refuses zero, negative and non-numbers.
+pub fn size_limit_bytes(megabytes: f64) -> Result<u64, ExportError> {
+    if !megabytes.is_finite() || megabytes <= 0.0 || megabytes > 1.0e6 {
+        return Err(ExportError::BadSizeLimit {
+            given: megabytes.to_string(),
+        });
+    }
+    Ok((megabytes * BYTES_PER_MB).round() as u64)
+}
+
+/// `pitchkit export PROJECT [-o FILE.pdf] [--theme NAME] [--page a4|letter] [--max-size MB]`:
+/// exports the bundle's kit with the command line's choices over its kit settings.
+///
+/// `out`: a file path, or an existing folder to put the default file name in; `None`
+/// means the default file name ("NAME – media kit.pdf") in the current folder. Print
+/// [`ExportReport::lines`] afterwards.
+pub fn run_export_command(
+    project: &Path,
+    out: Option<&Path>,
+    theme: Option<Theme>,
+    page: Option<PageSize>,
+    max_size_mb: Option<f64>,
+) -> Result<ExportReport, ExportError> {
+    let loaded = storage::open(project)?;
+    let bundle = if project.is_file() {
+        project.parent().unwrap_or(Path::new(".")).to_path_buf()
+    } else {
+        project.to_path_buf()
+    };
+    let mut options = ExportOptions::from_project(&loaded, time::OffsetDateTime::now_utc());
+    if let Some(theme) = theme {
+        options.theme = theme;
+    }
+    if let Some(page) = page {
+        options.page_size = page;
+    }
+    if let Some(megabytes) = max_size_mb {
+        options.max_size_bytes = size_limit_bytes(megabytes)?;
+    }
+    let file_name = default_file_name(&loaded);
+    let out: PathBuf = match out {
+        Some(path) if path.is_dir() => path.join(&file_name),
+        Some(path) => path.to_path_buf(),
+        None => PathBuf::from(&file_name),
+    };
+    export_kit(&loaded, &MediaSource::bundle(&bundle), &options, &out)
 }

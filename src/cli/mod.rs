@@ -8,6 +8,8 @@
 mod export;
 mod import;
 
+pub use export::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
+
 use crate::analytics::{self, Benchmarks};
 use crate::{sample, storage};
 use anyhow::{Context as _, Result};

@@ -1,6 +1,8 @@
-//! Colour arithmetic for themes: sRGB ↔ OKLab/OKLCH, WCAG contrast ratios, and solving
-//! an accent's OKLCH lightness until it reaches a contrast target.
+//! Colour arithmetic for themes: sRGB ↔ OKLCH (the polar form of OKLab, whose one
+//! implementation is `media::oklab`), WCAG contrast ratios, and solving an accent's
+//! OKLCH lightness until it reaches a contrast target.
 
+use crate::media::oklab::{self, Lab};
 use crate::model::Rgb;
 
 /// A colour in OKLCH: lightness 0–1, chroma (0–~0.37), hue in degrees.
@@ -14,36 +16,13 @@ pub struct Oklch {
     pub h_deg: f32,
 }
 
-fn to_linear(channel: u8) -> f32 {
-    let c = f32::from(channel) / 255.0;
-    if c <= 0.04045 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
-}
-
-fn from_linear(value: f32) -> f32 {
-    if value <= 0.003_130_8 {
-        value * 12.92
-    } else {
-        1.055 * value.powf(1.0 / 2.4) - 0.055
-    }
-}
-
 /// OKLCH of an sRGB colour.
 pub fn to_oklch(rgb: Rgb) -> Oklch {
-    let [r, g, b] = rgb.0.map(to_linear);
-    let l = (0.412_221_46 * r + 0.536_332_55 * g + 0.051_445_995 * b).cbrt();
-    let m = (0.211_903_5 * r + 0.680_699_5 * g + 0.107_396_96 * b).cbrt();
-    let s = (0.088_302_46 * r + 0.281_718_85 * g + 0.629_978_7 * b).cbrt();
-    let lab_l = 0.210_454_26 * l + 0.793_617_8 * m - 0.004_072_047 * s;
-    let lab_a = 1.977_998_5 * l - 2.428_592_2 * m + 0.450_593_7 * s;
-    let lab_b = 0.025_904_037 * l + 0.782_771_77 * m - 0.808_675_77 * s;
-    let c = (lab_a * lab_a + lab_b * lab_b).sqrt();
-    let h = lab_b.atan2(lab_a).to_degrees().rem_euclid(360.0);
+    let lab = oklab::from_srgb(rgb.0);
+    let c = (lab.a * lab.a + lab.b * lab.b).sqrt();
+    let h = lab.b.atan2(lab.a).to_degrees().rem_euclid(360.0);
     Oklch {
-        l: lab_l,
+        l: lab.l,
         c,
         h_deg: h,
     }
@@ -52,15 +31,11 @@ pub fn to_oklch(rgb: Rgb) -> Oklch {
 /// Linear sRGB of an OKLCH colour (may be out of gamut: outside 0–1).
 fn oklch_to_linear(colour: Oklch) -> [f32; 3] {
     let (sin, cos) = colour.h_deg.to_radians().sin_cos();
-    let (a, b) = (colour.c * cos, colour.c * sin);
-    let l = (colour.l + 0.396_337_78 * a + 0.215_803_76 * b).powi(3);
-    let m = (colour.l - 0.105_561_346 * a - 0.063_854_17 * b).powi(3);
-    let s = (colour.l - 0.089_484_18 * a - 1.291_485_5 * b).powi(3);
-    [
-        4.076_741_7 * l - 3.307_711_6 * m + 0.230_969_94 * s,
-        -1.268_438 * l + 2.609_757_4 * m - 0.341_319_38 * s,
-        -0.004_196_086_3 * l - 0.703_418_6 * m + 1.707_614_7 * s,
-    ]
+    oklab::to_linear_srgb(Lab {
+        l: colour.l,
+        a: colour.c * cos,
+        b: colour.c * sin,
+    })
 }
 
 /// The sRGB colour of an OKLCH colour; chroma is reduced until it is in gamut.
@@ -74,15 +49,12 @@ pub fn from_oklch(colour: Oklch) -> Rgb {
         c *= 0.9;
         linear = oklch_to_linear(Oklch { c, ..colour });
     }
-    Rgb(linear.map(|v| {
-        let srgb = from_linear(v.clamp(0.0, 1.0)).clamp(0.0, 1.0);
-        (srgb * 255.0).round() as u8
-    }))
+    Rgb(linear.map(oklab::linear_to_srgb))
 }
 
 /// WCAG relative luminance (0 black to 1 white).
 pub fn luminance(rgb: Rgb) -> f32 {
-    let [r, g, b] = rgb.0.map(to_linear);
+    let [r, g, b] = rgb.0.map(oklab::srgb_to_linear);
     0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 

@@ -28,7 +28,7 @@ mod error;
 mod hash;
 mod import;
 mod limits;
-mod oklab;
+pub(crate) mod oklab;
 mod orient;
 mod palette;
 mod report;

@@ -1,5 +1,7 @@
 //! The OKLab perceptual colour space (Björn Ottosson, 2020): distances in it follow
-//! how different two colours look, which is what palettes and cohesion need.
+//! how different two colours look, which is what palettes and cohesion need. The one
+//! implementation of it in Pitchkit: the kit's theme colours (OKLCH, in
+//! `kit::colour`) are built on it.
 
 use std::sync::OnceLock;
 
@@ -41,14 +43,14 @@ fn linear_table() -> &'static [f32; 256] {
     })
 }
 
+/// An sRGB channel byte as linear light (0–1).
+pub(crate) fn srgb_to_linear(value: u8) -> f32 {
+    linear_table()[usize::from(value)]
+}
+
 /// An sRGB colour in OKLab.
 pub(crate) fn from_srgb([r, g, b]: [u8; 3]) -> Lab {
-    let table = linear_table();
-    let (r, g, b) = (
-        table[usize::from(r)],
-        table[usize::from(g)],
-        table[usize::from(b)],
-    );
+    let [r, g, b] = [r, g, b].map(srgb_to_linear);
     let l = (0.412_221_46 * r + 0.536_332_55 * g + 0.051_445_995 * b).cbrt();
     let m = (0.211_903_5 * r + 0.680_699_5 * g + 0.107_396_96 * b).cbrt();
     let s = (0.088_302_46 * r + 0.281_718_85 * g + 0.629_978_7 * b).cbrt();
@@ -61,18 +63,24 @@ pub(crate) fn from_srgb([r, g, b]: [u8; 3]) -> Lab {
 
 /// The nearest sRGB colour (out-of-gamut values are clipped).
 pub(crate) fn to_srgb(lab: Lab) -> [u8; 3] {
+    to_linear_srgb(lab).map(linear_to_srgb)
+}
+
+/// Linear-light sRGB of an OKLab colour; out of gamut when a channel is outside 0–1.
+pub(crate) fn to_linear_srgb(lab: Lab) -> [f32; 3] {
     let l = lab.l + 0.396_337_78 * lab.a + 0.215_803_76 * lab.b;
     let m = lab.l - 0.105_561_346 * lab.a - 0.063_854_17 * lab.b;
     let s = lab.l - 0.089_484_18 * lab.a - 1.291_485_5 * lab.b;
     let (l, m, s) = (l * l * l, m * m * m, s * s * s);
-    let r = 4.076_741_7 * l - 3.307_711_6 * m + 0.230_969_94 * s;
-    let g = -1.268_438 * l + 2.609_757_4 * m - 0.341_319_38 * s;
-    let b = -0.004_196_086_3 * l - 0.703_418_6 * m + 1.707_614_7 * s;
-    [encode(r), encode(g), encode(b)]
+    [
+        4.076_741_7 * l - 3.307_711_6 * m + 0.230_969_94 * s,
+        -1.268_438 * l + 2.609_757_4 * m - 0.341_319_38 * s,
+        -0.004_196_086_3 * l - 0.703_418_6 * m + 1.707_614_7 * s,
+    ]
 }
 
-/// Linear light → sRGB byte.
-fn encode(linear: f32) -> u8 {
+/// Linear light → sRGB byte (clipped to 0–1 first).
+pub(crate) fn linear_to_srgb(linear: f32) -> u8 {
     let c = linear.clamp(0.0, 1.0);
     let v = if c <= 0.003_130_8 {
         12.92 * c

@@ -3,8 +3,8 @@
 //! that name exists (names are content hashes, so an existing one is the same image).
 
 use super::error::{ImportError, Problem};
+use crate::storage::atomic::{AtomicError, AtomicOptions, NewPermissions, Replace, write_atomic};
 use std::fs;
-use std::io::Write as _;
 use std::path::Path;
 
 /// Whether [`write_once`] created the file or found it already there.
@@ -13,6 +13,15 @@ pub(crate) enum Written {
     New,
     AlreadyThere,
 }
+
+/// How stored images are written: temporary files `.import-….tmp`; ordinary files,
+/// readable like the rest of the bundle (temporary files are private by default; the
+/// umask still applies); never over an existing file; the rename made durable on a
+/// best-effort basis (a failure there loses nothing that was acknowledged).
+const STORE_OPTIONS: AtomicOptions<'static> = AtomicOptions::new(".import-")
+    .temp_suffix(".tmp")
+    .permissions(NewPermissions::Readable)
+    .replace(Replace::KeepExisting);
 
 /// Writes `bytes` as `media_dir/name`, atomically, unless that file exists.
 pub(crate) fn write_once(
@@ -26,31 +35,10 @@ pub(crate) fn write_once(
         return Ok(Written::AlreadyThere);
     }
     fs::create_dir_all(media_dir).map_err(fail)?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".import-").suffix(".tmp");
-    // Temporary files are private (0600) by default; stored images are ordinary
-    // files, readable like the rest of the bundle (the umask still applies).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        builder.permissions(fs::Permissions::from_mode(0o644));
-    }
-    let mut temp = builder.tempfile_in(media_dir).map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    match temp.persist_noclobber(&target) {
-        Ok(_) => {
-            // Make the rename itself durable; a failure here loses nothing that
-            // was acknowledged, so it is not an error.
-            if let Ok(dir) = fs::File::open(media_dir) {
-                let _ = dir.sync_all();
-            }
-            Ok(Written::New)
-        }
-        Err(err) if err.error.kind() == std::io::ErrorKind::AlreadyExists => {
-            Ok(Written::AlreadyThere)
-        }
-        Err(err) => Err(fail(err.error)),
+    match write_atomic(&target, bytes, &STORE_OPTIONS) {
+        Ok(()) => Ok(Written::New),
+        Err(AtomicError::AlreadyExists { .. }) => Ok(Written::AlreadyThere),
+        Err(err) => Err(fail(err.into_io())),
     }
 }
 

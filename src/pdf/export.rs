@@ -10,8 +10,8 @@ use super::size_text;
 use crate::analytics::Benchmarks;
 use crate::kit::layout::{LayoutContext, layout};
 use crate::model::{PageSize, Project, Theme};
+use crate::storage::atomic::{AtomicOptions, NewPermissions, write_atomic};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
@@ -276,7 +276,7 @@ pub fn export_kit_cancellable(
     }
     reporter.report(ExportStage::Writing, AT_WRITING);
     let write_start = Instant::now();
-    write_atomically(&folder, out, &pdf.bytes)?;
+    write_atomically(out, &pdf.bytes)?;
     reporter.report(ExportStage::Done, 1.0);
     let mut timings = pdf.timings;
     timings.write = write_start.elapsed();
@@ -291,29 +291,16 @@ pub fn export_kit_cancellable(
     })
 }
 
-/// Writes `bytes` to a temporary file in `folder`, flushes it to disk and renames it
-/// to `out`.
-fn write_atomically(folder: &Path, out: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let failed = |source| ExportError::Write {
+/// Writes `bytes` to a temporary file in `out`'s folder, flushes it to disk and
+/// renames it to `out`: an ordinary readable file, like any other document.
+fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let options = AtomicOptions::new(".pitchkit-export-")
+        .temp_suffix(".pdf.tmp")
+        .permissions(NewPermissions::Readable);
+    write_atomic(out, bytes, &options).map_err(|e| ExportError::Write {
         path: out.to_path_buf(),
-        source,
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".pitchkit-export-")
-        .suffix(".pdf.tmp")
-        .tempfile_in(folder)
-        .map_err(failed)?;
-    temp.write_all(bytes).map_err(failed)?;
-    temp.as_file().sync_all().map_err(failed)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        temp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(failed)?;
-    }
-    temp.persist(out).map_err(|e| failed(e.error))?;
-    Ok(())
+        source: e.into_io(),
+    })
 }
 
 /// The file name a kit is saved under: "NAME – media kit.pdf", with characters file

@@ -6,7 +6,6 @@
 //! from the bundle, the size budget, an atomic write and the report.
 
 mod budget;
-mod command;
 mod coords;
 mod draw;
 pub mod error;
@@ -20,7 +19,6 @@ pub mod render;
 mod text;
 
 pub use budget::BudgetReport;
-pub use command::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
 pub use error::ExportError;
 pub use export::{
     ExportOptions, ExportProgress, ExportReport, ExportStage, ExportedPdf, Timings,

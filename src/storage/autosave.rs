@@ -9,12 +9,13 @@
 //! the snapshot. A folder whose lock nobody holds and that still has a snapshot was
 //! left by a session that ended without saving: [`recoverable`] finds it.
 
+use super::atomic::{AtomicOptions, write_atomic};
 use super::parse::{parse_project, to_json};
 use super::{PROJECT_FILE, StorageError};
 use crate::model::Project;
 use serde::{Deserialize, Serialize};
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -133,7 +134,7 @@ impl AutosaveSession {
         now: OffsetDateTime,
     ) -> Result<(), AutosaveError> {
         let bytes = to_json(project)?;
-        write_atomically(&self.dir, &self.dir.join(PROJECT_FILE), &bytes)?;
+        write_atomically(&self.dir.join(PROJECT_FILE), &bytes)?;
         let meta = Meta {
             bundle: bundle.map(Path::to_path_buf),
             written_at: now.format(&Rfc3339).unwrap_or_default(),
@@ -141,7 +142,7 @@ impl AutosaveSession {
         };
         let meta_bytes = serde_json::to_vec_pretty(&meta)
             .map_err(|e| AutosaveError::Storage(StorageError::Serialize(e)))?;
-        write_atomically(&self.dir, &self.dir.join(META_FILE), &meta_bytes)
+        write_atomically(&self.dir.join(META_FILE), &meta_bytes)
     }
 
     /// Whether a snapshot is on disk.
@@ -171,17 +172,9 @@ impl AutosaveSession {
     }
 }
 
-fn write_atomically(folder: &Path, target: &Path, bytes: &[u8]) -> Result<(), AutosaveError> {
-    let failed = io_error("Could not write the autosave", target);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".autosave.tmp-")
-        .tempfile_in(folder)
-        .map_err(io_error("Could not write the autosave", target))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(io_error("Could not write the autosave", target))?;
-    temp.persist(target).map_err(|e| failed(e.error))?;
-    Ok(())
+fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), AutosaveError> {
+    write_atomic(target, bytes, &AtomicOptions::new(".autosave.tmp-"))
+        .map_err(|e| io_error("Could not write the autosave", target)(e.into_io()))
 }
 
 /// A snapshot left by a session that ended without saving.

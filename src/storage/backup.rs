@@ -1,9 +1,10 @@
 //! The last few versions of `project.json`, kept in `backups/project-NNNNNN.json`.
 
-use super::bundle::{ReadError, read_limited, sync_dir};
+use super::atomic::{AtomicError, AtomicOptions, FolderSync, sync_dir, write_atomic};
+use super::bundle::{ReadError, read_limited};
 use super::{BACKUP_DIR, BACKUPS_KEPT, StorageError, TEMP_PREFIX};
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 const NAME_PREFIX: &str = "project-";
@@ -86,20 +87,15 @@ pub(crate) fn keep_previous(
     // USB and network drives), copy through a temporary file so that a backup with a
     // final name is always whole.
     if fs::hard_link(project_file, &target).is_err() {
-        copy_whole(project_file, &folder, &target).map_err(failed)?;
+        copy_whole(project_file, &target).map_err(failed)?;
     }
     sync_dir(&folder).map_err(failed)
 }
 
-fn copy_whole(from: &Path, folder: &Path, to: &Path) -> io::Result<()> {
+fn copy_whole(from: &Path, to: &Path) -> io::Result<()> {
     let bytes = fs::read(from)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(folder)?;
-    temp.write_all(&bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(to).map_err(|e| e.error)?;
-    Ok(())
+    let options = AtomicOptions::new(TEMP_PREFIX).folder_sync(FolderSync::Required);
+    write_atomic(to, &bytes, &options).map_err(AtomicError::into_io)
 }
 
 /// Removes the oldest backups beyond [`BACKUPS_KEPT`] (best effort: the save itself has

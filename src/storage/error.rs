@@ -183,6 +183,19 @@ pub enum StorageError {
         path: PathBuf,
     },
 
+    /// `save_checked` found `project.json` changed since it was opened or last saved
+    /// (by a sync tool, a text editor, another Pitchkit), and left it as it is.
+    #[error(
+        "project.json was changed by another program since you opened it, so your \
+         changes were not saved over it. Save under another name to keep both, or reopen \
+         the project to see the other version: {}",
+        path.display()
+    )]
+    ChangedOnDisk {
+        /// The project file.
+        path: PathBuf,
+    },
+
     /// The project could not be turned into JSON (a bug: every model type serialises).
     #[error("Pitchkit could not write the project as JSON ({0}); nothing was saved")]
     Serialize(#[source] serde_json::Error),

@@ -1,9 +1,9 @@
 //! The list of recently opened projects (newest first), kept as `recent.json` in the
 //! app's own data folder, and where that folder is.
 
+use super::atomic::{AtomicError, AtomicOptions, write_atomic};
 use serde::{Deserialize, Serialize};
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// How many projects the list remembers.
@@ -70,13 +70,8 @@ impl RecentProjects {
             .unwrap_or_else(|| Path::new("."));
         fs::create_dir_all(folder)?;
         let text = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(".recent.json.tmp-")
-            .tempfile_in(folder)?;
-        temp.write_all(&text)?;
-        temp.as_file().sync_all()?;
-        temp.persist(file).map_err(|e| e.error)?;
-        Ok(())
+        write_atomic(file, &text, &AtomicOptions::new(".recent.json.tmp-"))
+            .map_err(AtomicError::into_io)
     }
 
     /// Puts `path` first (moving it up if it was already listed).

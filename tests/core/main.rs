@@ -25,6 +25,7 @@ mod sample_demo;
 mod sample_generate;
 mod sample_write;
 mod storage_bundle;
+mod storage_concurrent;
 mod storage_errors;
 mod storage_fuzz;
 mod storage_kill;

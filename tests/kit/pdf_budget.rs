@@ -3,11 +3,9 @@
 #![allow(clippy::unwrap_used)]
 
 use crate::pdf_support::*;
+use pitchkit::cli::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
 use pitchkit::model::{AestheticSample, MediaRef, PageSize, Project, Theme};
-use pitchkit::pdf::{
-    ExportError, ExportOptions, MediaSource, export_kit, parse_page_size, parse_theme,
-    run_export_command, size_limit_bytes,
-};
+use pitchkit::pdf::{ExportError, ExportOptions, MediaSource, export_kit};
 use std::path::Path;
 
 /// A bundle-like media folder with `count` 3000 × 2000 noise photos carrying EXIF,
