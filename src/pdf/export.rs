@@ -247,7 +247,14 @@ pub fn export_kit_with_progress(
     out: &Path,
     progress: &(dyn Fn(ExportProgress) + Sync),
 ) -> Result<ExportReport, ExportError> {
-    export_kit_cancellable(project, media, options, out, progress, &AtomicBool::new(false))
+    export_kit_cancellable(
+        project,
+        media,
+        options,
+        out,
+        progress,
+        &AtomicBool::new(false),
+    )
 }
 
 /// [`export_kit_with_progress`] that stops with [`ExportError::Cancelled`], writing

@@ -133,8 +133,12 @@ impl PitchkitApp {
         if !asked || self.window.allow_close {
             return;
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        self.events.push(Event::Command(commands::Command::Quit));
+        if self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.events.push(Event::Command(commands::Command::Quit));
+        } else {
+            self.window.allow_close = true;
+        }
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) -> Outbox {
@@ -182,7 +186,7 @@ impl PitchkitApp {
     /// Handles every event waiting: this frame's, then the workers'.
     fn handle_events(&mut self, ctx: &egui::Context) {
         for _ in 0..EVENTS_PER_FRAME {
-            let Some(event) = self.events.next() else {
+            let Some(event) = self.events.pop() else {
                 return;
             };
             self.handle(ctx, event);
@@ -289,7 +293,11 @@ mod tests {
         harness.state_mut().window.panel_crash =
             Some((EditorSection::Profile, "index out of bounds".to_owned()));
         harness.run_steps(2);
-        assert!(harness.query_by_label("This section could not be shown").is_some());
+        assert!(
+            harness
+                .query_by_label("This section could not be shown")
+                .is_some()
+        );
         assert!(harness.query_by_label("Name").is_none());
         harness.get_by_label("Try again").click();
         harness.run_steps(2);

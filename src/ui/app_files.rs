@@ -6,8 +6,8 @@ use super::app::PitchkitApp;
 use super::commands::Command;
 use super::document::Document;
 use super::event::FileAsk;
-use super::jobs::export::{self, ExportOutcome};
 use super::jobs::JobKind;
+use super::jobs::export::{self, ExportOutcome};
 use super::modals::{After, ConflictPrompt, Message, UnsavedPrompt};
 use super::panels::EditorSection;
 use super::window::Notice;
@@ -134,7 +134,8 @@ impl PitchkitApp {
     /// Opens the bundle at `path`; on failure says why and keeps the open project.
     pub fn open_path(&mut self, path: &Path) {
         let same = self.doc.bundle().is_some_and(|open| {
-            std::path::absolute(path).is_ok_and(|wanted| wanted == open || wanted.parent() == Some(open))
+            std::path::absolute(path)
+                .is_ok_and(|wanted| wanted == open || wanted.parent() == Some(open))
         });
         if same {
             // This window holds the bundle's lock: let go so it can be opened again.
@@ -326,9 +327,9 @@ impl PitchkitApp {
                 self.window.say(Notice::info(text).with_folder(folder));
                 self.window.last_export = Some(report);
             }
-            ExportOutcome::Cancelled => self.window.say(Notice::info(
-                "Export cancelled: no file was written.",
-            )),
+            ExportOutcome::Cancelled => self
+                .window
+                .say(Notice::info("Export cancelled: no file was written.")),
             ExportOutcome::Failed(message) => self.window.say(Notice::error(message)),
         }
     }

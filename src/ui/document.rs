@@ -12,7 +12,9 @@ use crate::media;
 use crate::model::{PageSize, Project};
 use crate::pdf::MediaSource;
 use crate::sample::{self, SampleError};
-use crate::storage::{self, BUNDLE_EXTENSION, BundleLock, DiskStamp, LockError, LockHolder, StorageError};
+use crate::storage::{
+    self, BUNDLE_EXTENSION, BundleLock, DiskStamp, LockError, LockHolder, StorageError,
+};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -78,10 +80,7 @@ impl Document {
         match BundleLock::acquire(bundle) {
             Ok(lock) => {
                 if let Some(stale) = lock.took_over() {
-                    log::info!(
-                        "took over the lock of {} left by {stale}",
-                        bundle.display()
-                    );
+                    log::info!("took over the lock of {} left by {stale}", bundle.display());
                 }
                 self.lock = Some(lock);
             }

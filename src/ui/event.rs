@@ -14,7 +14,7 @@ use super::window::Notice;
 use crate::media::{ImportError, Imported};
 use crate::storage::Recovery;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// What a file dialog was asked for; the answer comes back with it, so whatever was
 /// waiting for the answer knows how to go on.
@@ -180,14 +180,12 @@ impl Events {
         self.local.extend(events);
     }
 
-    /// The next event: this frame's first, in order, then the workers'.
-    pub fn next(&mut self) -> Option<Event> {
+    /// The next event to handle: this frame's first, in order, then the workers'.
+    pub fn pop(&mut self) -> Option<Event> {
         if !self.local.is_empty() {
             return Some(self.local.remove(0));
         }
-        match self.receiver.try_recv() {
-            Ok(event) => Some(event),
-            Err(TryRecvError::Empty | TryRecvError::Disconnected) => None,
-        }
+        // Empty, or no sender left (impossible while `self` holds one): nothing waits.
+        self.receiver.try_recv().ok()
     }
 }

@@ -31,7 +31,12 @@ pub struct Views {
 
 impl Views {
     /// Views of `doc`, judged on `today`.
-    pub fn new(ctx: &egui::Context, benchmarks: Arc<Benchmarks>, doc: &Document, today: Date) -> Self {
+    pub fn new(
+        ctx: &egui::Context,
+        benchmarks: Arc<Benchmarks>,
+        doc: &Document,
+        today: Date,
+    ) -> Self {
         Self {
             derived: Derived::new(Arc::clone(&benchmarks), doc.project(), today),
             preview: Preview::new(ctx, benchmarks),

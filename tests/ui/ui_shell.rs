@@ -1,13 +1,14 @@
 //! The editor's shell as a user meets it: what the status bar says, a project folder
 //! dropped on the window, two windows on one project, a project changed on disk
 //! while open, and an export cancelled from its progress bar.
+#![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
+use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for_label};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{EditorSection, Startup};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for_label};
 
 /// A file or folder dropped from the file manager.
 #[derive(Debug)]
@@ -53,7 +54,10 @@ fn a_project_folder_dropped_on_the_window_is_opened_not_scanned_for_photos() {
         .push(Arc::new(Dropped(bundle.clone())));
     harness.run();
     assert_eq!(harness.state().bundle(), Some(bundle.as_path()));
-    assert_eq!(harness.state().project().creator.display_name, "Maya Okafor");
+    assert_eq!(
+        harness.state().project().creator.display_name,
+        "Maya Okafor"
+    );
     assert!(!harness.state().is_importing());
     assert!(harness.query_by_label("All changes saved").is_some());
 }
@@ -104,7 +108,10 @@ fn a_second_window_reads_the_project_and_saves_only_a_copy() {
         second.state().bundle(),
         Some(copy.with_extension("pitchkit").as_path())
     );
-    assert_eq!(std::fs::read(bundle.join("project.json")).unwrap(), original);
+    assert_eq!(
+        std::fs::read(bundle.join("project.json")).unwrap(),
+        original
+    );
     assert!(!second.state().is_read_only(), "the copy is its own");
     drop(first);
 }

@@ -122,7 +122,7 @@ mod tests {
         writer.write(&project, None, OffsetDateTime::UNIX_EPOCH);
         writer.close(true);
         assert!(dir.join(crate::storage::PROJECT_FILE).is_file());
-        assert!(events.next().is_none(), "no failure reported");
+        assert!(events.pop().is_none(), "no failure reported");
 
         let session = AutosaveSession::start(data.path(), OffsetDateTime::UNIX_EPOCH).unwrap();
         let dir = session.dir().to_path_buf();

@@ -37,7 +37,11 @@ impl Modal for ConflictPrompt {
              window, a script) changed this project on disk. Saving now would write over \
              those changes.",
         );
-        ui.label(RichText::new(self.bundle.display().to_string()).small().weak());
+        ui.label(
+            RichText::new(self.bundle.display().to_string())
+                .small()
+                .weak(),
+        );
         ui.add_space(8.0);
         let mut done = false;
         ui.horizontal_wrapped(|ui| {
