@@ -6,16 +6,16 @@
 use super::commands;
 use super::derived::load_benchmarks;
 use super::document::Document;
+use super::event::Notice;
 use super::event::{Event, Events};
 use super::jobs::Jobs;
 use super::jobs::dialog::DialogRunner;
 use super::modals::{Message, RestorePrompt, modal_ui};
-use super::panels::{self, EditorSection, Outbox, PanelCtx};
+use super::panels::{self, EditorSection, Outbox};
 use super::session::Session;
 use super::startup::{AppOptions, START_SECTION_ENV, startup_document, today_local};
 use super::views::Views;
-use super::window::{Notice, Window};
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use super::window::Window;
 use std::time::Duration;
 
 /// The most events handled in one frame (a guard against an event loop).
@@ -141,48 +141,6 @@ impl PitchkitApp {
         }
     }
 
-    fn central_ui(&mut self, ui: &mut egui::Ui) -> Outbox {
-        let section = self.window.section;
-        if let Some((crashed, message)) = &self.window.panel_crash
-            && *crashed == section
-        {
-            let message = message.clone();
-            super::chrome::crash_ui(ui, &message, &mut self.window.panel_crash);
-            return Outbox::default();
-        }
-        let ctx = PanelCtx {
-            project: self.doc.project(),
-            derived: &self.views.derived,
-            thumbs: &self.views.thumbs,
-            import: self.window.import_view.as_ref(),
-            can_import: self.doc.media_dir().is_some(),
-            waiting_drops: &self.window.waiting_drops,
-            palette: &self.views.palette,
-            gallery: self.views.gallery.as_ref(),
-        };
-        let state = &mut self.window.panels;
-        let drawn = guarded(|| {
-            let mut out = Outbox::default();
-            egui::ScrollArea::vertical()
-                .id_salt(("section-scroll", section.label()))
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(980.0));
-                    panels::section_ui(section, ui, &ctx, state, &mut out);
-                });
-            out
-        });
-        match drawn {
-            Ok(out) => out,
-            Err(what) => {
-                log::error!("the {} editor failed: {what}", section.label());
-                self.window.panel_crash = Some((section, what));
-                ui.ctx().request_repaint();
-                Outbox::default()
-            }
-        }
-    }
-
     /// Handles every event waiting: this frame's, then the workers'.
     fn handle_events(&mut self, ctx: &egui::Context) {
         for _ in 0..EVENTS_PER_FRAME {
@@ -201,18 +159,6 @@ impl PitchkitApp {
             self.window.title_sent = title;
         }
     }
-}
-
-/// Runs `draw`, turning a panic into its message: a section's editor that fails must
-/// not take the window (and the creator's unsaved work) with it.
-pub(super) fn guarded<T>(draw: impl FnOnce() -> T) -> Result<T, String> {
-    catch_unwind(AssertUnwindSafe(draw)).map_err(|payload| {
-        payload
-            .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "an unknown error".to_owned())
-    })
 }
 
 impl eframe::App for PitchkitApp {
@@ -253,7 +199,9 @@ impl eframe::App for PitchkitApp {
             self.events.extend(answers);
         }
         self.drop_overlay(&ctx);
-        self.events.extend(edits.into_events());
+        self.events.extend(edits.edits.into_iter().map(Event::Edit));
+        self.events
+            .extend(edits.requests.into_iter().map(Event::Panel));
         self.handle_events(&ctx);
         self.views.refresh(&self.doc);
         if let Some(left) = self.session.tick(&self.doc) {
@@ -303,14 +251,5 @@ mod tests {
         harness.run_steps(2);
         assert!(harness.state().panel_error().is_none());
         assert!(harness.query_by_label("Name").is_some());
-    }
-
-    #[test]
-    fn a_failing_section_becomes_its_message() {
-        assert_eq!(guarded(|| 7), Ok(7));
-        let failed: Result<(), String> = guarded(|| panic!("the Rates editor broke"));
-        assert_eq!(failed, Err("the Rates editor broke".to_owned()));
-        let formatted: Result<(), String> = guarded(|| panic!("row {} of {}", 3, 4));
-        assert_eq!(formatted, Err("row 3 of 4".to_owned()));
     }
 }

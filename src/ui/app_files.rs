@@ -5,12 +5,11 @@
 use super::app::PitchkitApp;
 use super::commands::Command;
 use super::document::Document;
-use super::event::FileAsk;
+use super::event::{After, Event, FileAsk, Notice};
 use super::jobs::JobKind;
 use super::jobs::export::{self, ExportOutcome};
-use super::modals::{After, ConflictPrompt, Message, UnsavedPrompt};
+use super::modals::{ConflictPrompt, Message, UnsavedPrompt};
 use super::panels::EditorSection;
-use super::window::Notice;
 use crate::storage::{Recovery, StorageError};
 use std::path::{Path, PathBuf};
 
@@ -65,7 +64,10 @@ impl PitchkitApp {
 
     /// Shows the dialog for `ask`; says so when another one is still open.
     pub(super) fn ask_dialog(&mut self, ask: FileAsk) {
-        if !self.dialogs.ask(ask, &self.events.sink()) {
+        let sink = self.events.sink();
+        let question = ask.question();
+        let answered = move |paths| sink.send(Event::Chosen { ask, paths });
+        if !self.dialogs.ask(question, answered) {
             self.window.say(Notice::error(
                 "A file dialog is already open: finish with it first.",
             ));
@@ -298,12 +300,13 @@ impl PitchkitApp {
         if self.jobs.is_running(JobKind::Export) {
             return;
         }
+        let sink = self.events.sink();
         let job = export::start(
-            &self.events.sink(),
             self.doc.project().clone(),
             self.doc.media_source(),
             &with_pdf_extension(path),
             time::OffsetDateTime::now_utc(),
+            move |job, news| sink.send(Event::Export { job, news }),
         );
         self.jobs.add(job);
     }

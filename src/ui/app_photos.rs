@@ -3,11 +3,10 @@
 //! gallery's look kept up to date with every change of the gallery.
 
 use super::app::PitchkitApp;
-use super::event::{Event, FileAsk};
+use super::event::{Event, FileAsk, Notice};
 use super::jobs::{JobId, JobKind, import};
 use super::modals::Message;
 use super::panels::EditorSection;
-use super::window::Notice;
 use crate::actions::{Action, ListEdit};
 use crate::media::{ImportError, Imported};
 use std::path::{Path, PathBuf};
@@ -92,7 +91,10 @@ impl PitchkitApp {
             self.window.section = EditorSection::Aesthetics;
         }
         self.window.import_view = Some(import::ImportView::started(sources.len(), profile));
-        let job = import::start(&self.events.sink(), &media_dir, sources);
+        let sink = self.events.sink();
+        let job = import::start(&media_dir, sources, move |job, news| {
+            sink.send(Event::Import { job, news });
+        });
         self.jobs.add(job);
     }
 

@@ -1,8 +1,9 @@
-//! The frame around the editor: menu bar, messages, the demo banner, the status
-//! bar with the running jobs, the section list on the left and the preview on the
-//! right. It draws and reports [`Event`]s; it decides nothing.
+//! The frame around the editor: menu bar, messages, the demo banner, the status bar
+//! with the running jobs, the section list on the left and the preview on the right.
+//! It draws and reports [`Event`]s; it decides nothing.
 
 use super::app::PitchkitApp;
+use super::centre::guarded;
 use super::commands::Command;
 use super::event::Event;
 use super::jobs::JobKind;
@@ -30,7 +31,7 @@ impl PitchkitApp {
             .size_range(220.0..=720.0)
             .show(ui, |ui| {
                 let views = &mut self.views;
-                let drawn = super::app::guarded(|| views.preview.panel_ui(ui, &views.thumbs));
+                let drawn = guarded(|| views.preview.panel_ui(ui, &views.thumbs));
                 if let Err(e) = drawn {
                     log::error!("the preview failed to draw: {e}");
                     super::widgets::error_line(
@@ -253,20 +254,5 @@ impl PitchkitApp {
             egui::FontId::proportional(22.0),
             egui::Color32::WHITE,
         );
-    }
-}
-
-/// Shown in place of a section whose editor failed.
-pub(super) fn crash_ui(ui: &mut Ui, message: &str, crash: &mut Option<(EditorSection, String)>) {
-    ui.heading("This section could not be shown");
-    super::widgets::error_line(
-        ui,
-        &format!("Pitchkit hit an internal error while drawing it ({message})."),
-    );
-    ui.label(
-        "Your work is safe: save it now with File › Save (Ctrl+S). Other sections still work.",
-    );
-    if ui.button("Try again").clicked() {
-        *crash = None;
     }
 }

@@ -6,15 +6,84 @@
 //! through an [`EventSink`], which also wakes the window.
 
 use super::commands::Command;
-use super::jobs::export::ExportOutcome;
-use super::jobs::{JobId, Progress};
-use super::modals::{After, ConflictChoice};
+use super::jobs::JobId;
+use super::jobs::dialog::Question;
+use super::jobs::export::ExportNews;
+use super::jobs::import::ImportNews;
 use super::panels::{Edit, Request};
-use super::window::Notice;
-use crate::media::{ImportError, Imported};
 use crate::storage::Recovery;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum After {
+    /// Close the window.
+    Quit,
+    /// Start a new project.
+    New,
+    /// Open a project: this folder, or ask for one.
+    Open(Option<PathBuf>),
+}
+
+impl After {
+    /// "closing", "starting a new project"…, for "Save them before …".
+    pub fn doing(&self) -> &'static str {
+        match self {
+            Self::Quit => "closing",
+            Self::New => "starting a new project",
+            Self::Open(_) => "opening another project",
+        }
+    }
+}
+
+/// A message shown under the menu bar until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What to say.
+    pub text: String,
+    /// An error (drawn in the error colour) or news.
+    pub error: bool,
+    /// A folder the "Open folder" button shows.
+    pub folder: Option<PathBuf>,
+}
+
+impl Notice {
+    /// News, e.g. "Exported to …".
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: false,
+            folder: None,
+        }
+    }
+
+    /// Something went wrong; the text says what to do.
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: true,
+            folder: None,
+        }
+    }
+
+    /// With an "Open folder" button for `folder`.
+    pub fn with_folder(mut self, folder: Option<PathBuf>) -> Self {
+        self.folder = folder;
+        self
+    }
+}
+
+/// What to do with a `project.json` changed on disk since it was opened or saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictChoice {
+    /// Keep the version on disk and reload it (this window's changes are dropped).
+    KeepTheirs,
+    /// Write this window's version over it.
+    Overwrite,
+    /// Save this window's version into a new folder; the other stays as it is.
+    SaveCopy,
+}
 
 /// What a file dialog was asked for; the answer comes back with it, so whatever was
 /// waiting for the answer knows how to go on.
@@ -42,6 +111,23 @@ pub enum FileAsk {
         /// One photo for the profile.
         profile: bool,
     },
+}
+
+impl FileAsk {
+    /// What the dialog shows.
+    pub fn question(&self) -> Question {
+        match self {
+            Self::OpenProject => Question::ProjectFolder,
+            Self::SaveProjectAs { suggested, .. } => Question::NewProjectPath {
+                suggested: suggested.clone(),
+            },
+            Self::ExportPdf { suggested, folder } => Question::PdfPath {
+                suggested: suggested.clone(),
+                folder: folder.clone(),
+            },
+            Self::Photos { profile } => Question::Photos { multiple: !profile },
+        }
+    }
 }
 
 /// Something that happened; see the module docs.
@@ -92,35 +178,21 @@ pub enum Event {
     DismissNotice(usize),
     /// Show a folder in the file manager.
     ShowFolder(PathBuf),
-    /// A background job got further.
-    Progress {
-        /// Which job.
-        job: JobId,
-        /// How far it is.
-        progress: Progress,
-    },
     /// The creator pressed Cancel on a job.
     Cancel(JobId),
-    /// An export ended.
-    ExportEnded {
+    /// News of an export.
+    Export {
         /// Which job.
         job: JobId,
-        /// Written, cancelled or failed.
-        outcome: ExportOutcome,
+        /// What it tells.
+        news: ExportNews,
     },
-    /// One photo of an import finished (imported, refused or cancelled).
-    PhotoImported {
+    /// News of a photo import.
+    Import {
         /// Which job.
         job: JobId,
-        /// The file it came from.
-        source: PathBuf,
-        /// The photo, or why not.
-        result: Box<Result<Imported, ImportError>>,
-    },
-    /// Every photo of an import has been reported.
-    ImportEnded {
-        /// Which job.
-        job: JobId,
+        /// What it tells.
+        news: ImportNews,
     },
     /// The autosave snapshot could not be written or cleared.
     AutosaveFailed(String),

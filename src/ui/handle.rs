@@ -4,10 +4,10 @@
 //! `app_photos.rs` (photo imports and drops).
 
 use super::app::PitchkitApp;
-use super::event::Event;
-use super::modals::{After, ConflictChoice};
+use super::event::{After, ConflictChoice, Event, Notice};
+use super::jobs::export::ExportNews;
+use super::jobs::import::ImportNews;
 use super::panels::Request;
-use super::window::Notice;
 
 impl PitchkitApp {
     /// Does what `event` calls for.
@@ -43,22 +43,25 @@ impl PitchkitApp {
                     self.window.say(Notice::error(e));
                 }
             }
-            Event::Progress { job, progress } => self.jobs.update(job, progress),
             Event::Cancel(job) => self.jobs.cancel(job),
-            Event::ExportEnded { job, outcome } => {
-                self.jobs.end(job);
-                self.export_ended(outcome);
-            }
-            Event::PhotoImported {
-                job,
-                source,
-                result,
-            } => self.photo_imported(job, &source, *result),
-            Event::ImportEnded { job } => {
-                if self.jobs.end(job).is_some() {
-                    self.import_ended();
+            Event::Export { job, news } => match news {
+                ExportNews::Progress(progress) => self.jobs.update(job, progress),
+                ExportNews::Ended(outcome) => {
+                    self.jobs.end(job);
+                    self.export_ended(outcome);
                 }
-            }
+            },
+            Event::Import { job, news } => match news {
+                ImportNews::Photo { source, result } => {
+                    self.photo_imported(job, &source, *result);
+                }
+                ImportNews::Failed(text) => self.window.say(Notice::error(text)),
+                ImportNews::Ended => {
+                    if self.jobs.end(job).is_some() {
+                        self.import_ended();
+                    }
+                }
+            },
             Event::AutosaveFailed(text) => self.window.say(Notice::error(text)),
         }
         ctx.request_repaint();

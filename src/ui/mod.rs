@@ -8,7 +8,8 @@
 //! history.
 //!
 //! - [`app`]: the window's parts and its frame loop; `handle.rs` the events;
-//!   `app_files.rs` projects and the PDF; `app_photos.rs` photos coming in.
+//!   `app_files.rs` projects and the PDF; `app_photos.rs` photos coming in;
+//!   `chrome.rs` the frame around the centre; `centre.rs` the section's editor.
 //! - [`window`]: the window's own state (section, question on top, messages);
 //!   [`views`]: figures, preview and thumbnails derived from the document;
 //!   [`session`]: recent projects and autosave.
@@ -22,6 +23,7 @@ pub mod app;
 mod app_files;
 mod app_photos;
 mod app_query;
+mod centre;
 mod chart_specs;
 pub mod charts;
 mod chrome;

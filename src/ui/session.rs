@@ -3,9 +3,8 @@
 //! thread, and offered back after a crash).
 
 use super::document::{DocKey, Document};
-use super::event::EventSink;
+use super::event::{Event, EventSink, Notice};
 use super::jobs::autosave::AutosaveWriter;
-use super::window::Notice;
 use crate::storage::{self, AutosaveSession, Debounce, RecentProjects, Recovery};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -47,7 +46,9 @@ impl Session {
             let started = AutosaveSession::start(dir, time::OffsetDateTime::now_utc())
                 .map_err(|e| e.to_string())
                 .and_then(|session| {
-                    AutosaveWriter::start(session, sink.clone()).map_err(|e| e.to_string())
+                    let sink = sink.clone();
+                    let failed = move |text| sink.send(Event::AutosaveFailed(text));
+                    AutosaveWriter::start(session, failed).map_err(|e| e.to_string())
                 });
             match started {
                 Ok(writer) => Some(writer),

@@ -2,48 +2,12 @@
 //! section shown, the question on top, the messages under the menu bar, the section
 //! editors' selections, and what the frame loop remembers between frames.
 
+use super::event::Notice;
 use super::jobs::import::ImportView;
 use super::modals::Modal;
 use super::panels::{EditorSection, PanelState};
 use crate::pdf::ExportReport;
 use std::path::PathBuf;
-
-/// A message shown under the menu bar until dismissed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// What to say.
-    pub text: String,
-    /// An error (drawn in the error colour) or news.
-    pub error: bool,
-    /// A folder the "Open folder" button shows.
-    pub folder: Option<PathBuf>,
-}
-
-impl Notice {
-    /// News, e.g. "Exported to …".
-    pub fn info(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            error: false,
-            folder: None,
-        }
-    }
-
-    /// Something went wrong; the text says what to do.
-    pub fn error(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            error: true,
-            folder: None,
-        }
-    }
-
-    /// With an "Open folder" button for `folder`.
-    pub fn with_folder(mut self, folder: Option<PathBuf>) -> Self {
-        self.folder = folder;
-        self
-    }
-}
 
 /// The window's state.
 #[derive(Default)]

@@ -1,10 +1,9 @@
 //! The autosave writer: a worker thread that owns the autosave session and writes,
 //! clears or finishes it in the order asked, so the two fsyncs of a snapshot never run
-//! inside a frame. Failures come back as [`Event::AutosaveFailed`].
+//! inside a frame. Failures are logged and handed to a callback.
 
 use crate::model::Project;
 use crate::storage::AutosaveSession;
-use crate::ui::event::{Event, EventSink};
 use std::path::PathBuf;
 use std::sync::mpsc::{Sender, channel};
 use std::thread::JoinHandle;
@@ -28,8 +27,11 @@ pub struct AutosaveWriter {
 }
 
 impl AutosaveWriter {
-    /// Starts the writer on `session`; failures are sent to `sink`.
-    pub fn start(session: AutosaveSession, sink: EventSink) -> std::io::Result<Self> {
+    /// Starts the writer on `session`; `failed` hears each failure in plain words.
+    pub fn start(
+        session: AutosaveSession,
+        failed: impl Fn(String) + Send + 'static,
+    ) -> std::io::Result<Self> {
         let (orders, inbox) = channel::<Order>();
         let worker = std::thread::Builder::new()
             .name("pitchkit-autosave".into())
@@ -48,7 +50,7 @@ impl AutosaveWriter {
                     };
                     if let Err(e) = result {
                         log::warn!("autosave: {e}");
-                        sink.send(Event::AutosaveFailed(e.to_string()));
+                        failed(e.to_string());
                     }
                 }
             })?;
@@ -108,25 +110,26 @@ impl Drop for AutosaveWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::event::Events;
+    use std::sync::{Arc, Mutex};
 
     #[test]
     fn writes_in_order_off_the_caller_and_finishes() {
         let data = tempfile::tempdir().unwrap();
         let session = AutosaveSession::start(data.path(), OffsetDateTime::UNIX_EPOCH).unwrap();
         let dir = session.dir().to_path_buf();
-        let ctx = egui::Context::default();
-        let mut events = Events::new(&ctx);
-        let writer = AutosaveWriter::start(session, events.sink()).unwrap();
+        let failures = Arc::new(Mutex::new(Vec::new()));
+        let heard = Arc::clone(&failures);
+        let writer =
+            AutosaveWriter::start(session, move |e| heard.lock().unwrap().push(e)).unwrap();
         let project = Project::new("Ana");
         writer.write(&project, None, OffsetDateTime::UNIX_EPOCH);
         writer.close(true);
         assert!(dir.join(crate::storage::PROJECT_FILE).is_file());
-        assert!(events.pop().is_none(), "no failure reported");
+        assert!(failures.lock().unwrap().is_empty(), "no failure reported");
 
         let session = AutosaveSession::start(data.path(), OffsetDateTime::UNIX_EPOCH).unwrap();
         let dir = session.dir().to_path_buf();
-        let writer = AutosaveWriter::start(session, events.sink()).unwrap();
+        let writer = AutosaveWriter::start(session, |_| {}).unwrap();
         writer.write(&project, None, OffsetDateTime::UNIX_EPOCH);
         writer.clear();
         writer.close(false);

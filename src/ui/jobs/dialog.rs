@@ -1,12 +1,35 @@
 //! File dialogs off the UI thread: a native dialog blocks whoever asks, so it is
-//! asked on a worker and its answer comes back as [`Event::Chosen`]; the window keeps
-//! painting meanwhile. One dialog at a time.
+//! asked on a worker and its answer is handed to a callback (the editor turns it into
+//! an event); the window keeps painting meanwhile. One dialog at a time.
 
 use crate::ui::dialogs::Dialogs;
-use crate::ui::event::{Event, EventSink, FileAsk};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+
+/// What a file dialog shows and asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// An existing project folder.
+    ProjectFolder,
+    /// A new project folder, suggesting a name.
+    NewProjectPath {
+        /// The name the dialog suggests.
+        suggested: String,
+    },
+    /// Where to write the PDF.
+    PdfPath {
+        /// The file name the dialog suggests.
+        suggested: String,
+        /// The folder the dialog starts in.
+        folder: Option<PathBuf>,
+    },
+    /// Photos: several, or one.
+    Photos {
+        /// Several may be chosen.
+        multiple: bool,
+    },
+}
 
 /// The system's dialogs, asked one at a time.
 pub struct DialogRunner {
@@ -17,18 +40,18 @@ pub struct DialogRunner {
     waits: bool,
 }
 
-/// Asks `dialogs` for `ask`; the paths chosen (empty when cancelled).
-fn answer(dialogs: &mut dyn Dialogs, ask: &FileAsk) -> Vec<PathBuf> {
-    match ask {
-        FileAsk::OpenProject => dialogs.pick_project_folder().into_iter().collect(),
-        FileAsk::SaveProjectAs { suggested, .. } => {
+/// Asks `dialogs` `question`; the paths chosen (empty when cancelled).
+fn answer(dialogs: &mut dyn Dialogs, question: &Question) -> Vec<PathBuf> {
+    match question {
+        Question::ProjectFolder => dialogs.pick_project_folder().into_iter().collect(),
+        Question::NewProjectPath { suggested } => {
             dialogs.choose_project_path(suggested).into_iter().collect()
         }
-        FileAsk::ExportPdf { suggested, folder } => dialogs
+        Question::PdfPath { suggested, folder } => dialogs
             .choose_pdf_path(suggested, folder.as_deref())
             .into_iter()
             .collect(),
-        FileAsk::Photos { profile } => dialogs.pick_photos(!profile),
+        Question::Photos { multiple } => dialogs.pick_photos(*multiple),
     }
 }
 
@@ -59,22 +82,25 @@ impl DialogRunner {
         self.busy.load(Ordering::Acquire)
     }
 
-    /// Shows the dialog for `ask`; its answer comes as [`Event::Chosen`] through
-    /// `sink`. False (and nothing asked) while another dialog is open.
-    pub fn ask(&self, ask: FileAsk, sink: &EventSink) -> bool {
+    /// Shows the dialog for `question`; `answered` gets the paths chosen (none when
+    /// cancelled). False (and nothing asked) while another dialog is open.
+    pub fn ask(
+        &self,
+        question: Question,
+        answered: impl FnOnce(Vec<PathBuf>) + Send + 'static,
+    ) -> bool {
         if self.busy.swap(true, Ordering::AcqRel) {
             return false;
         }
         let dialogs = Arc::clone(&self.dialogs);
         let busy = Arc::clone(&self.busy);
-        let sink = sink.clone();
         let run = move || {
             let paths = {
                 let mut dialogs = dialogs.lock().unwrap_or_else(PoisonError::into_inner);
-                answer(dialogs.as_mut(), &ask)
+                answer(dialogs.as_mut(), &question)
             };
             busy.store(false, Ordering::Release);
-            sink.send(Event::Chosen { ask, paths });
+            answered(paths);
         };
         if !self.waits {
             run();

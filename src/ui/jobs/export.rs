@@ -1,12 +1,20 @@
 //! Writing the PDF kit in the background (layout, photos, render, size budget, atomic
 //! write), reporting each stage; Cancel stops it before anything is written.
 
-use super::{JobHandle, JobKind, Progress};
+use super::{JobHandle, JobId, JobKind, Progress};
 use crate::model::Project;
 use crate::pdf::export::{ExportProgress, export_kit_cancellable};
 use crate::pdf::{ExportError, ExportOptions, ExportReport, MediaSource};
-use crate::ui::event::{Event, EventSink};
 use std::path::Path;
+
+/// What an export tells while it runs.
+#[derive(Debug, Clone)]
+pub enum ExportNews {
+    /// It got further.
+    Progress(Progress),
+    /// It ended (the last news).
+    Ended(ExportOutcome),
+}
 
 /// How an export ended.
 #[derive(Debug, Clone)]
@@ -28,33 +36,34 @@ pub fn status_text(progress: &ExportProgress) -> String {
     )
 }
 
-/// Starts exporting `project` (photos from `media`) to `target`; the worker reports
-/// through `sink` and ends with [`Event::ExportEnded`].
+/// Starts exporting `project` (photos from `media`) to `target`; the worker tells
+/// `news` (with the job's id) how far it is, then how it ended.
 pub fn start(
-    sink: &EventSink,
     project: Project,
     media: MediaSource,
     target: &Path,
     created: time::OffsetDateTime,
+    news: impl Fn(JobId, ExportNews) + Send + Sync + 'static,
 ) -> JobHandle {
     let mut job = JobHandle::new(JobKind::Export, "Exporting the PDF: starting");
     job.target = Some(target.to_path_buf());
     let id = job.id;
     let cancel = std::sync::Arc::clone(&job.cancel);
     let out = target.to_path_buf();
-    let worker_sink = sink.clone();
+    let news = std::sync::Arc::new(news);
+    let worker_news = std::sync::Arc::clone(&news);
     let spawned = std::thread::Builder::new()
         .name("pitchkit-export".into())
         .spawn(move || {
             let options = ExportOptions::from_project(&project, created);
             let tell = |progress: ExportProgress| {
-                worker_sink.send(Event::Progress {
-                    job: id,
-                    progress: Progress {
+                worker_news(
+                    id,
+                    ExportNews::Progress(Progress {
                         fraction: progress.fraction,
                         text: status_text(&progress),
-                    },
-                });
+                    }),
+                );
             };
             // The callback only sends on a channel: nothing it touches is left
             // half-changed by a panic.
@@ -71,16 +80,16 @@ pub fn start(
                         .to_owned(),
                 ),
             };
-            worker_sink.send(Event::ExportEnded { job: id, outcome });
+            worker_news(id, ExportNews::Ended(outcome));
         });
     if let Err(e) = spawned {
-        sink.send(Event::ExportEnded {
-            job: id,
-            outcome: ExportOutcome::Failed(format!(
+        news(
+            id,
+            ExportNews::Ended(ExportOutcome::Failed(format!(
                 "The PDF was not written: no background task could be started ({e}). \
-                 Close other programs and try again."
-            )),
-        });
+             Close other programs and try again."
+            ))),
+        );
     }
     job
 }

@@ -3,11 +3,26 @@
 //! Cancel stops the photos not yet started. [`ImportView`] is what the Aesthetics
 //! panel and the status bar show of it.
 
-use super::{JobHandle, JobKind, Progress};
+use super::{JobHandle, JobId, JobKind, Progress};
 use crate::media::{self, ImportError, ImportOptions, Imported, Problem};
-use crate::ui::event::{Event, EventSink};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// What an import tells while it runs.
+#[derive(Debug)]
+pub enum ImportNews {
+    /// One photo finished: imported, refused or cancelled.
+    Photo {
+        /// The file it came from.
+        source: PathBuf,
+        /// The photo, or why not.
+        result: Box<Result<Imported, ImportError>>,
+    },
+    /// Every photo has been told (the last news).
+    Ended,
+    /// The import could not start; the sentence says what to do.
+    Failed(String),
+}
 
 /// What the Aesthetics panel shows of an import.
 #[derive(Debug, Clone, Default)]
@@ -104,9 +119,13 @@ impl ImportView {
     }
 }
 
-/// Starts importing `sources` into `media_dir`; each photo is reported as
-/// [`Event::PhotoImported`], the end as [`Event::ImportEnded`].
-pub fn start(sink: &EventSink, media_dir: &Path, sources: Vec<PathBuf>) -> JobHandle {
+/// Starts importing `sources` into `media_dir`; `news` hears (with the job's id) of
+/// each photo as it finishes, then of the end.
+pub fn start(
+    media_dir: &Path,
+    sources: Vec<PathBuf>,
+    news: impl Fn(JobId, ImportNews) + Send + Sync + 'static,
+) -> JobHandle {
     let job = JobHandle::new(
         JobKind::PhotoImport,
         format!("Importing photos: 0 of {}", sources.len()),
@@ -117,29 +136,37 @@ pub fn start(sink: &EventSink, media_dir: &Path, sources: Vec<PathBuf>) -> JobHa
         .map_or(1, usize::from)
         .clamp(1, 2);
     let media_dir = media_dir.to_path_buf();
-    let worker_sink = sink.clone();
+    let news = Arc::new(news);
+    let worker_news = Arc::clone(&news);
     let spawned = std::thread::Builder::new()
         .name("pitchkit-import".to_owned())
         .spawn(move || {
             let on_each = |index: usize, result| {
                 if let Some(source) = sources.get(index) {
-                    worker_sink.send(Event::PhotoImported {
-                        job: id,
-                        source: source.clone(),
-                        result: Box::new(result),
-                    });
+                    worker_news(
+                        id,
+                        ImportNews::Photo {
+                            source: source.clone(),
+                            result: Box::new(result),
+                        },
+                    );
                 }
             };
             let options = ImportOptions::default();
             media::import_each(&media_dir, &sources, &options, workers, on_each, &cancel);
-            worker_sink.send(Event::ImportEnded { job: id });
+            worker_news(id, ImportNews::Ended);
         });
     if let Err(e) = spawned {
         log::error!("the photo import could not start a thread: {e}");
-        sink.send(Event::Notice(crate::ui::window::Notice::error(
-            "The import could not start (the system refused a new thread); close other programs and try again.",
-        )));
-        sink.send(Event::ImportEnded { job: id });
+        news(
+            id,
+            ImportNews::Failed(
+                "The import could not start (the system refused a new thread); close other \
+             programs and try again."
+                    .to_owned(),
+            ),
+        );
+        news(id, ImportNews::Ended);
     }
     job
 }

@@ -1,10 +1,12 @@
 //! Background work, each job in a file of its own: it runs on a worker thread and
-//! reports only through [`Event`](super::event::Event)s (progress, then its result).
-//! [`Jobs`] keeps what the status bar shows of the running ones (a bar with counts
-//! and a Cancel button), generically.
+//! tells a callback what happens (progress, then how it ended); the editor turns that
+//! into an [`Event`](super::event::Event). Jobs know nothing of the window. [`Jobs`]
+//! keeps what the status bar shows of the running ones (a bar with counts and a
+//! Cancel button), generically.
 //!
-//! A new job: a file here with a `start` function that spawns the worker, a
-//! [`JobKind`], and one event for its result, handled in `handle.rs`.
+//! A new job: a file here with a `start` function that spawns the worker and its
+//! news type, a [`JobKind`], and one event carrying that news, handled in
+//! `handle.rs`.
 
 pub mod autosave;
 pub mod dialog;

@@ -1,21 +1,10 @@
 //! "NAME was changed by another program": saving would overwrite someone else's
 //! changes to `project.json` (a sync folder, a second window, a script).
 
-use super::{After, Modal};
-use crate::ui::event::Event;
+use super::Modal;
+use crate::ui::event::{After, ConflictChoice, Event};
 use egui::{RichText, Ui};
 use std::path::PathBuf;
-
-/// What to do with a `project.json` changed on disk since it was opened or saved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConflictChoice {
-    /// Keep the version on disk and reload it (this window's changes are dropped).
-    KeepTheirs,
-    /// Write this window's version over it.
-    Overwrite,
-    /// Save this window's version into a new folder; the other stays as it is.
-    SaveCopy,
-}
 
 /// The question asked when saving finds the file changed.
 #[derive(Debug, Clone)]

@@ -11,36 +11,13 @@ mod message;
 mod restore;
 mod unsaved;
 
-pub use conflict::{ConflictChoice, ConflictPrompt};
+pub use conflict::ConflictPrompt;
 pub use message::Message;
 pub use restore::RestorePrompt;
 pub use unsaved::UnsavedPrompt;
 
 use super::event::Event;
 use egui::{Id, Ui};
-use std::path::PathBuf;
-
-/// What to do once unsaved changes are dealt with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum After {
-    /// Close the window.
-    Quit,
-    /// Start a new project.
-    New,
-    /// Open a project: this folder, or ask for one.
-    Open(Option<PathBuf>),
-}
-
-impl After {
-    /// "closing", "starting a new project"…, for "Save them before …".
-    pub fn doing(&self) -> &'static str {
-        match self {
-            Self::Quit => "closing",
-            Self::New => "starting a new project",
-            Self::Open(_) => "opening another project",
-        }
-    }
-}
 
 /// A question or message on top of the window.
 pub trait Modal {

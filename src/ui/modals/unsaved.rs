@@ -1,7 +1,7 @@
 //! "Save changes to NAME?" before closing, starting anew or opening another project.
 
-use super::{After, Modal};
-use crate::ui::event::Event;
+use super::Modal;
+use crate::ui::event::{After, Event};
 use egui::{RichText, Ui};
 
 /// The unsaved-changes question.

@@ -176,12 +176,6 @@ impl Outbox {
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty() && self.requests.is_empty()
     }
-
-    /// What was produced, as the app's events: the edits, then the requests.
-    pub fn into_events(self) -> impl Iterator<Item = super::event::Event> {
-        let edits = self.edits.into_iter().map(super::event::Event::Edit);
-        edits.chain(self.requests.into_iter().map(super::event::Event::Panel))
-    }
 }
 
 /// What every panel reads.
