@@ -2,6 +2,22 @@
 
 use crate::model::Money;
 use time::Date;
+use time::format_description::{BorrowedFormatItem, Component, modifier};
+
+/// How dates are typed and stored: `[year]-[month]-[day]` (`2026-11-15`). Written out
+/// item by item (what `time::macros::format_description!` makes of that description), so
+/// that only the tests need the `time` macros.
+pub const ISO_DATE: &[BorrowedFormatItem<'static>] = &[
+    BorrowedFormatItem::Component(Component::CalendarYearFullStandardRange(
+        modifier::CalendarYearFullStandardRange::default(),
+    )),
+    BorrowedFormatItem::StringLiteral("-"),
+    BorrowedFormatItem::Component(Component::MonthNumerical(
+        modifier::MonthNumerical::default(),
+    )),
+    BorrowedFormatItem::StringLiteral("-"),
+    BorrowedFormatItem::Component(Component::Day(modifier::Day::default())),
+];
 
 /// The true minus sign (U+2212), used instead of a hyphen in front of numbers.
 pub const MINUS: char = '\u{2212}';
@@ -209,7 +225,24 @@ fn with_true_minus(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::Currency;
-    use time::macros::date;
+    use time::macros::{date, format_description};
+
+    #[test]
+    fn iso_date_is_the_year_month_day_description() {
+        assert!(ISO_DATE == format_description!("[year]-[month]-[day]"));
+        let day = date!(2026 - 03 - 07);
+        assert_eq!(day.format(ISO_DATE).unwrap(), "2026-03-07");
+        assert_eq!(Date::parse("2026-03-07", ISO_DATE).unwrap(), day);
+        for wrong in [
+            "2026-3-7",
+            "26-03-07",
+            "2026-03-07 ",
+            "2026/03/07",
+            "2026-02-30",
+        ] {
+            assert!(Date::parse(wrong, ISO_DATE).is_err(), "{wrong}");
+        }
+    }
 
     #[test]
     fn counts_follow_the_kit_rules() {

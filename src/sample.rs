@@ -17,7 +17,11 @@ pub const DEMO_PROJECT_JSON: &str = include_str!("../assets/sample/demo.pitchkit
 pub const DEMO_MEDIA_LICENSES: &str = include_str!("../assets/sample/media/LICENSES.md");
 
 /// The as-of date of the demo's figures (15 Nov 2026).
-pub const DEMO_AS_OF: time::Date = time::macros::date!(2026 - 11 - 15);
+pub const DEMO_AS_OF: time::Date =
+    match time::Date::from_calendar_date(2026, time::Month::November, 15) {
+        Ok(date) => date,
+        Err(_) => panic!("15 Nov 2026 is a date"),
+    };
 
 /// Declares the media files once: name and embedded bytes stay in step.
 macro_rules! media {

@@ -22,7 +22,6 @@
 
 use serde_json::{Map, Value};
 use time::Date;
-use time::macros::format_description;
 
 /// The oldest format this build can convert.
 pub const OLDEST_VERSION: u64 = 1;
@@ -141,7 +140,7 @@ fn as_of_date(root: &Map<String, Value>) -> Result<Value, String> {
 }
 
 fn parse_date(text: &str) -> Option<Date> {
-    Date::parse(text, format_description!("[year]-[month]-[day]")).ok()
+    Date::parse(text, crate::format::ISO_DATE).ok()
 }
 
 fn date_text(date: Date) -> String {

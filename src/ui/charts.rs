@@ -2,7 +2,7 @@
 //! same `ChartSpec`, as the kit's pages) in the editor's look, drawn with egui_plot.
 
 use crate::format;
-use crate::kit::chart::{ChartKind, ChartSpec, ColourRole};
+use crate::kit::chart::{ChartKind, ChartSpec, ColourRole, Series};
 use crate::model::Rgb;
 use egui::{Color32, Ui};
 use egui_plot::{
@@ -76,7 +76,6 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
     let Some(first) = spec.series.first() else {
         return;
     };
-    let labels: Vec<String> = first.points.iter().map(|p| p.label.clone()).collect();
     let plot = Plot::new(id)
         .height(height)
         .allow_zoom(false)
@@ -86,181 +85,202 @@ pub fn chart_ui(ui: &mut Ui, id: &str, title: &str, spec: &ChartSpec, height: f3
         .allow_double_click_reset(false)
         .show_grid([false, true]);
     match spec.kind {
-        ChartKind::Columns => {
-            let count = labels.len();
-            let bars: Vec<Bar> = first
-                .points
-                .iter()
-                .map(|p| {
-                    Bar::new(p.x, p.value)
-                        .name(format!("{} {}", p.label, p.value_label))
-                        .fill(role_colour(spec, p.role.unwrap_or(first.role)))
-                        .width(0.65)
-                })
-                .collect();
-            with_value_grid(plot, spec, ValueAxis::Y)
-                .include_y(spec.axis.max)
-                .x_axis_formatter(move |mark, _| category(&labels, mark.value, count))
-                .show(ui, |plot_ui| {
-                    plot_ui.add(BarChart::new(first.name.clone(), bars))
-                });
-        }
-        ChartKind::Bars => {
-            let count = labels.len();
-            let bars: Vec<Bar> = first
-                .points
-                .iter()
-                .map(|p| {
-                    Bar::new(-p.x, p.value)
-                        .name(format!("{} {}", p.label, p.value_label))
-                        .fill(role_colour(spec, p.role.unwrap_or(first.role)))
-                        .width(0.6)
-                })
-                .collect();
-            with_value_grid(plot, spec, ValueAxis::X)
-                .include_x(spec.axis.max)
-                .show_grid([true, false])
-                .y_axis_formatter(move |mark, _| category(&labels, -mark.value, count))
-                .show(ui, |plot_ui| {
-                    plot_ui.add(BarChart::new(first.name.clone(), bars).horizontal())
-                });
-        }
-        ChartKind::Line => {
-            let with_legend = spec.series.len() > 1;
-            // Bottom left: the values start higher, so the legend covers no point.
-            let plot = if with_legend {
-                plot.legend(Legend::default().position(Corner::LeftBottom))
-            } else {
-                plot
-            };
-            with_value_grid(plot, spec, ValueAxis::Y)
-                .include_y(spec.axis.min)
-                .include_y(spec.axis.max)
-                .x_grid_spacer(date_marks)
-                .x_axis_formatter(|mark, _| date_label(mark.value))
-                .show(ui, |plot_ui| {
-                    for (index, series) in spec.series.iter().enumerate() {
-                        let xy: Vec<[f64; 2]> =
-                            series.points.iter().map(|p| [p.x, p.value]).collect();
-                        let colour = role_colour(spec, series.role);
-                        if index == 0 {
-                            plot_ui.line(
-                                Line::new(series.name.clone(), PlotPoints::from(xy.clone()))
-                                    .color(colour)
-                                    .width(spec.line_width_pt),
-                            );
-                            plot_ui.add(
-                                Points::new(series.name.clone(), PlotPoints::from(xy))
-                                    .color(colour)
-                                    .radius(2.5),
-                            );
-                        } else {
-                            plot_ui.add(
-                                Points::new(series.name.clone(), PlotPoints::from(xy))
-                                    .color(colour)
-                                    .shape(MarkerShape::Diamond)
-                                    .filled(true)
-                                    .radius(5.0),
-                            );
-                        }
-                    }
-                });
-        }
+        ChartKind::Columns => columns_ui(ui, plot, spec, first),
+        ChartKind::Bars => bars_ui(ui, plot, spec, first),
+        ChartKind::Line => line_ui(ui, plot, spec),
         ChartKind::Bullet => {
-            plot.include_x(0.0)
-                .include_x(spec.axis.max)
-                .include_y(-0.6)
-                .include_y(0.6)
-                .show_grid([true, false])
-                .show_y(false)
-                .y_axis_formatter(|_, _| String::new())
-                // Engagement rates: the value axis reads in percent.
-                .x_axis_formatter(|mark, _| format!("{}%", mark.value))
-                .show(ui, |plot_ui| {
-                    for band in &spec.bands {
-                        if band.high > band.low {
-                            plot_ui.add(
-                                Span::new(
-                                    format!("Benchmark range: {}", band.label),
-                                    band.low..=band.high,
-                                )
-                                .fill(rgb(spec.colours.benchmark).gamma_multiply(0.3))
-                                .border_width(0.0),
-                            );
-                        }
-                        if let Some(marker) = band.marker {
-                            plot_ui.add(
-                                VLine::new(
-                                    format!("Benchmark {}", format::percent(marker)),
-                                    marker,
-                                )
-                                .color(rgb(spec.colours.benchmark))
-                                .width(3.0),
-                            );
-                        }
-                    }
-                    let bars: Vec<Bar> = first
-                        .points
-                        .iter()
-                        .map(|p| {
-                            Bar::new(0.0, p.value)
-                                .name(format!("Me {}", p.value_label))
-                                .width(0.36)
-                                .fill(role_colour(spec, p.role.unwrap_or(first.role)))
-                        })
-                        .collect();
-                    plot_ui.add(
-                        BarChart::new("Me", bars)
-                            .horizontal()
-                            .color(role_colour(spec, first.role)),
-                    );
-                });
-            if let (Some(point), Some(band)) = (first.points.first(), spec.bands.first()) {
-                let range = if band.high > band.low {
-                    format!(
-                        ", shaded: {}–{}",
-                        format::percent(band.low),
-                        format::percent(band.high)
-                    )
-                } else {
-                    String::new()
-                };
-                let marker = band.marker.map(format::percent).unwrap_or_default();
-                ui.label(
-                    egui::RichText::new(format!(
-                        "Bar: me {} · line: benchmark {marker}{range} ({})",
-                        point.value_label, band.label
-                    ))
-                    .small()
-                    .weak(),
-                );
-            }
+            bullet_ui(ui, plot, spec, first);
+            bullet_caption_ui(ui, spec, first);
         }
-        ChartKind::Stacked100 => {
-            plot.include_x(0.0)
-                .include_x(100.0)
-                .show_y(false)
-                .y_axis_formatter(|_, _| String::new())
-                .legend(Legend::default())
-                .show(ui, |plot_ui| {
-                    let mut charts: Vec<BarChart> = Vec::new();
-                    for p in &first.points {
-                        let colour = role_colour(spec, p.role.unwrap_or(first.role));
-                        let bar = Bar::new(0.0, p.value).width(0.5).fill(colour);
-                        let chart =
-                            BarChart::new(format!("{} {}", p.label, p.value_label), vec![bar])
-                                .horizontal()
-                                .color(colour);
-                        let refs: Vec<&BarChart> = charts.iter().collect();
-                        let chart = chart.stack_on(&refs);
-                        charts.push(chart);
-                    }
-                    for chart in charts {
-                        plot_ui.add(chart);
-                    }
-                });
-        }
+        ChartKind::Stacked100 => stacked_ui(ui, plot, spec, first),
     }
+}
+
+/// The category labels of a series' points, in order.
+fn point_labels(series: &Series) -> Vec<String> {
+    series.points.iter().map(|p| p.label.clone()).collect()
+}
+
+/// One bar per point, at `x` (categories), `width` wide, named "label value".
+fn category_bars(spec: &ChartSpec, series: &Series, sign: f64, width: f64) -> Vec<Bar> {
+    series
+        .points
+        .iter()
+        .map(|p| {
+            Bar::new(sign * p.x, p.value)
+                .name(format!("{} {}", p.label, p.value_label))
+                .fill(role_colour(spec, p.role.unwrap_or(series.role)))
+                .width(width)
+        })
+        .collect()
+}
+
+/// Vertical columns, one per category.
+fn columns_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec, first: &Series) {
+    let labels = point_labels(first);
+    let count = labels.len();
+    let bars = category_bars(spec, first, 1.0, 0.65);
+    with_value_grid(plot, spec, ValueAxis::Y)
+        .include_y(spec.axis.max)
+        .x_axis_formatter(move |mark, _| category(&labels, mark.value, count))
+        .show(ui, |plot_ui| {
+            plot_ui.add(BarChart::new(first.name.clone(), bars))
+        });
+}
+
+/// Horizontal bars, one per category, the first at the top.
+fn bars_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec, first: &Series) {
+    let labels = point_labels(first);
+    let count = labels.len();
+    let bars = category_bars(spec, first, -1.0, 0.6);
+    with_value_grid(plot, spec, ValueAxis::X)
+        .include_x(spec.axis.max)
+        .show_grid([true, false])
+        .y_axis_formatter(move |mark, _| category(&labels, -mark.value, count))
+        .show(ui, |plot_ui| {
+            plot_ui.add(BarChart::new(first.name.clone(), bars).horizontal())
+        });
+}
+
+/// Lines over time: the first series as a line with dots, the others as diamonds.
+fn line_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec) {
+    let with_legend = spec.series.len() > 1;
+    // Bottom left: the values start higher, so the legend covers no point.
+    let plot = if with_legend {
+        plot.legend(Legend::default().position(Corner::LeftBottom))
+    } else {
+        plot
+    };
+    with_value_grid(plot, spec, ValueAxis::Y)
+        .include_y(spec.axis.min)
+        .include_y(spec.axis.max)
+        .x_grid_spacer(date_marks)
+        .x_axis_formatter(|mark, _| date_label(mark.value))
+        .show(ui, |plot_ui| {
+            for (index, series) in spec.series.iter().enumerate() {
+                let xy: Vec<[f64; 2]> = series.points.iter().map(|p| [p.x, p.value]).collect();
+                let colour = role_colour(spec, series.role);
+                if index == 0 {
+                    plot_ui.line(
+                        Line::new(series.name.clone(), PlotPoints::from(xy.clone()))
+                            .color(colour)
+                            .width(spec.line_width_pt),
+                    );
+                    plot_ui.add(
+                        Points::new(series.name.clone(), PlotPoints::from(xy))
+                            .color(colour)
+                            .radius(2.5),
+                    );
+                } else {
+                    plot_ui.add(
+                        Points::new(series.name.clone(), PlotPoints::from(xy))
+                            .color(colour)
+                            .shape(MarkerShape::Diamond)
+                            .filled(true)
+                            .radius(5.0),
+                    );
+                }
+            }
+        });
+}
+
+/// My rate as one bar over the benchmark's shaded range and marker line.
+fn bullet_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec, first: &Series) {
+    plot.include_x(0.0)
+        .include_x(spec.axis.max)
+        .include_y(-0.6)
+        .include_y(0.6)
+        .show_grid([true, false])
+        .show_y(false)
+        .y_axis_formatter(|_, _| String::new())
+        // Engagement rates: the value axis reads in percent.
+        .x_axis_formatter(|mark, _| format!("{}%", mark.value))
+        .show(ui, |plot_ui| {
+            for band in &spec.bands {
+                if band.high > band.low {
+                    plot_ui.add(
+                        Span::new(
+                            format!("Benchmark range: {}", band.label),
+                            band.low..=band.high,
+                        )
+                        .fill(rgb(spec.colours.benchmark).gamma_multiply(0.3))
+                        .border_width(0.0),
+                    );
+                }
+                if let Some(marker) = band.marker {
+                    plot_ui.add(
+                        VLine::new(format!("Benchmark {}", format::percent(marker)), marker)
+                            .color(rgb(spec.colours.benchmark))
+                            .width(3.0),
+                    );
+                }
+            }
+            let bars: Vec<Bar> = first
+                .points
+                .iter()
+                .map(|p| {
+                    Bar::new(0.0, p.value)
+                        .name(format!("Me {}", p.value_label))
+                        .width(0.36)
+                        .fill(role_colour(spec, p.role.unwrap_or(first.role)))
+                })
+                .collect();
+            plot_ui.add(
+                BarChart::new("Me", bars)
+                    .horizontal()
+                    .color(role_colour(spec, first.role)),
+            );
+        });
+}
+
+/// The bullet chart's key in words, under it: my value, the benchmark and its range.
+fn bullet_caption_ui(ui: &mut Ui, spec: &ChartSpec, first: &Series) {
+    let (Some(point), Some(band)) = (first.points.first(), spec.bands.first()) else {
+        return;
+    };
+    let range = if band.high > band.low {
+        format!(
+            ", shaded: {}–{}",
+            format::percent(band.low),
+            format::percent(band.high)
+        )
+    } else {
+        String::new()
+    };
+    let marker = band.marker.map(format::percent).unwrap_or_default();
+    ui.label(
+        egui::RichText::new(format!(
+            "Bar: me {} · line: benchmark {marker}{range} ({})",
+            point.value_label, band.label
+        ))
+        .small()
+        .weak(),
+    );
+}
+
+/// Shares of 100 % as one horizontal bar of stacked segments, with a legend.
+fn stacked_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec, first: &Series) {
+    plot.include_x(0.0)
+        .include_x(100.0)
+        .show_y(false)
+        .y_axis_formatter(|_, _| String::new())
+        .legend(Legend::default())
+        .show(ui, |plot_ui| {
+            let mut charts: Vec<BarChart> = Vec::new();
+            for p in &first.points {
+                let colour = role_colour(spec, p.role.unwrap_or(first.role));
+                let bar = Bar::new(0.0, p.value).width(0.5).fill(colour);
+                let chart = BarChart::new(format!("{} {}", p.label, p.value_label), vec![bar])
+                    .horizontal()
+                    .color(colour);
+                let refs: Vec<&BarChart> = charts.iter().collect();
+                let chart = chart.stack_on(&refs);
+                charts.push(chart);
+            }
+            for chart in charts {
+                plot_ui.add(chart);
+            }
+        });
 }
 
 /// The label of category `value` (an index) when it falls on one.
@@ -272,7 +292,6 @@ fn category(labels: &[String], value: f64, count: usize) -> String {
     labels.get(index as usize).cloned().unwrap_or_default()
 }
 
-/// A julian day number as "12 Mar 2026".
 /// Gridlines on a time axis (x in days): every 1, 7, 14, 30, 61, 91, 182 or 365 days,
 /// the smallest step that keeps about five labels, so dates never run together.
 fn date_marks(input: GridInput) -> Vec<GridMark> {
@@ -297,6 +316,7 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
         .collect()
 }
 
+/// A julian day number as "12 Mar 2026".
 fn date_label(value: f64) -> String {
     if !value.is_finite() || value.fract().abs() > 0.01 {
         return String::new();

@@ -2,10 +2,9 @@
 
 use time::Date;
 use time::format_description::BorrowedFormatItem;
-use time::macros::format_description;
 
 /// How dates are typed: `2026-11-15`.
-pub const DATE_FORMAT: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+pub const DATE_FORMAT: &[BorrowedFormatItem<'static>] = crate::format::ISO_DATE;
 
 /// A date as typed in fields: `YYYY-MM-DD`.
 pub fn date_text(date: Date) -> String {

@@ -2,7 +2,7 @@
 //! check a PDF with lopdf.
 #![allow(dead_code, clippy::unwrap_used)]
 
-use lopdf::{Document, Object};
+use lopdf::{Dictionary, Document, Object, ObjectId};
 use pitchkit::kit::page::{Block, FontFace, Page, RectMm, TextBlock, TextLine, TextRun};
 use pitchkit::model::Rgb;
 
@@ -139,7 +139,7 @@ pub fn assert_all_fonts_embedded(doc: &Document, min_fonts: usize) {
 pub fn link_urls(doc: &Document) -> Vec<String> {
     let mut urls = Vec::new();
     for page_id in doc.get_pages().values() {
-        for annot in doc.get_page_annotations(*page_id).unwrap() {
+        for annot in annotations(doc, *page_id) {
             assert_eq!(annot.get(b"Subtype").unwrap().as_name().unwrap(), b"Link");
             let action = annot.get(b"A").unwrap().as_dict().unwrap();
             assert_eq!(action.get(b"S").unwrap().as_name().unwrap(), b"URI");
@@ -148,6 +148,28 @@ pub fn link_urls(doc: &Document) -> Vec<String> {
         }
     }
     urls
+}
+
+/// A page's annotation dictionaries, inline or referenced (printpdf writes them inline,
+/// which lopdf 0.44's `get_page_annotations` skips).
+fn annotations(doc: &Document, page_id: ObjectId) -> Vec<&Dictionary> {
+    let page = doc.get_dictionary(page_id).unwrap();
+    let Ok(annots) = page.get(b"Annots") else {
+        return Vec::new();
+    };
+    let annots = match annots {
+        Object::Reference(id) => doc.get_object(*id).unwrap(),
+        inline => inline,
+    };
+    annots
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| match entry {
+            Object::Reference(id) => doc.get_dictionary(*id).unwrap(),
+            inline => inline.as_dict().unwrap(),
+        })
+        .collect()
 }
 
 /// Title, Author, Creator, Producer and the fixed dates.
