@@ -42,8 +42,12 @@ pub(crate) fn write_once(
         Ok(_) => {
             // Make the rename itself durable; a failure here loses nothing that
             // was acknowledged, so it is not an error.
-            if let Ok(dir) = fs::File::open(media_dir) {
-                let _ = dir.sync_all();
+            let synced = fs::File::open(media_dir).and_then(|dir| dir.sync_all());
+            if let Err(e) = synced {
+                log::debug!(
+                    "the folder could not be synced after a photo was stored ({e}): {}",
+                    media_dir.display()
+                );
             }
             Ok(Written::New)
         }

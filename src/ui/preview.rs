@@ -107,11 +107,14 @@ impl Preview {
         }
         self.image_sizes = image_sizes(project);
         self.requested = Some(key.clone());
-        let _ = self.jobs.send(Job {
+        let sent = self.jobs.send(Job {
             key,
             project: project.clone(),
             today,
         });
+        if sent.is_err() {
+            log::warn!("the preview's layout worker has stopped: the preview is not updated");
+        }
     }
 
     /// Takes in a finished layout; true when one arrived.

@@ -64,7 +64,9 @@ impl Thumbnails {
                 }
             });
         // Without a thread, thumbnails show as grey boxes; the editor still works.
-        drop(spawned);
+        if let Err(e) = spawned {
+            log::warn!("photos show as grey boxes: no thumbnail thread ({e})");
+        }
         Self {
             generation,
             source,
