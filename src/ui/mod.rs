@@ -28,6 +28,7 @@ pub mod modals;
 pub mod panels;
 pub mod preview;
 mod preview_paint;
+mod sharp_photos;
 mod startup;
 pub mod tabular;
 pub mod thumbnails;
