@@ -165,9 +165,11 @@ impl Thumbnails {
         self.palettes.get(file)
     }
 
-    /// Paints `file` cropped to fill `size` (a grey box until it is loaded).
+    /// Paints `file` cropped to fill `size` (a grey box until it is loaded), as an image
+    /// whose accessible label is `alt` (what screen readers say and tests find it by).
     pub fn show(&self, ui: &mut Ui, file: &str, size: Vec2, alt: &str) -> Response {
         let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
         self.paint(ui.painter(), rect, file, None);
         if let Some(why) = self.failure(file) {
             response.on_hover_text(format!("{alt}: {why}"))
