@@ -5,3 +5,4 @@ mod ui_support;
 
 mod ui_editor;
 mod ui_files;
+mod ui_photos;
