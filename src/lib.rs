@@ -8,6 +8,7 @@ pub mod analytics;
 pub mod cli;
 pub mod format;
 pub mod kit;
+pub mod logging;
 pub mod media;
 pub mod model;
 pub mod pdf;

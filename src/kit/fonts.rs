@@ -124,6 +124,7 @@ fn faces() -> &'static [Option<FaceData>] {
             .iter()
             .map(|&face| {
                 ttf_parser::Face::parse(font_bytes(face), 0)
+                    .map_err(|e| log::error!("the bundled font {face:?} does not parse ({e})"))
                     .ok()
                     .map(FaceData::new)
             })

@@ -12,7 +12,14 @@ pub const QUIET_MODULES: usize = 4;
 /// included): an optional light background, then one rectangle per run of dark
 /// modules. `None` when the data is too long for a QR code.
 pub fn qr_shapes(data: &str, rect: RectMm, dark: Rgb, light: Option<Rgb>) -> Option<Vec<Block>> {
-    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M).ok()?;
+    let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
+        .map_err(|e| {
+            log::warn!(
+                "no QR code for a link of {} bytes ({e}): {data}",
+                data.len()
+            );
+        })
+        .ok()?;
     let width = code.width();
     let colors = code.to_colors();
     let total = width + 2 * QUIET_MODULES;

@@ -93,9 +93,14 @@ impl Slot {
 
 /// Reads and parses a font file; `None` when it cannot be read or does not parse.
 fn load(path: &Path, index: u32) -> Option<SystemFont> {
-    let data = std::fs::read(path).ok()?;
+    let data = std::fs::read(path)
+        .map_err(|e| log::info!("a system font could not be read ({e}): {}", path.display()))
+        .ok()?;
     // Checked before the bytes are kept for the life of the process.
-    ttf_parser::Face::parse(&data, index).ok()?;
+    if let Err(e) = ttf_parser::Face::parse(&data, index) {
+        log::info!("a system font does not parse ({e}): {}", path.display());
+        return None;
+    }
     let bytes: &'static [u8] = Box::leak(data.into_boxed_slice());
     let face = ttf_parser::Face::parse(bytes, index).ok()?;
     Some(SystemFont {

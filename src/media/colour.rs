@@ -30,26 +30,39 @@ pub(crate) fn to_rgb8(image: DynamicImage) -> RgbImage {
 /// (greyscale, CMYK: those pixels were already converted by the decoder), leaves
 /// the pixels as they are.
 pub(crate) fn icc_to_srgb(pixels: &mut RgbImage, icc: &[u8]) {
-    let Ok(source) = moxcms::ColorProfile::new_from_slice(icc) else {
-        return;
+    let source = match moxcms::ColorProfile::new_from_slice(icc) {
+        Ok(source) => source,
+        Err(e) => {
+            log::info!("a photo's colour profile is not readable ({e}); it is taken as sRGB");
+            return;
+        }
     };
     if source.color_space != moxcms::DataColorSpace::Rgb {
         return;
     }
     let srgb = moxcms::ColorProfile::new_srgb();
-    let Ok(transform) = source.create_transform_8bit(
+    let transform = match source.create_transform_8bit(
         moxcms::Layout::Rgb,
         &srgb,
         moxcms::Layout::Rgb,
         moxcms::TransformOptions::default(),
-    ) else {
-        return;
+    ) {
+        Ok(transform) => transform,
+        Err(e) => {
+            log::warn!("a photo's colours could not be converted to sRGB ({e}); kept as they are");
+            return;
+        }
     };
     let mut out = vec![0u8; pixels.as_raw().len()];
-    if transform.transform(pixels.as_raw(), &mut out).is_ok() {
-        let (width, height) = pixels.dimensions();
-        if let Some(converted) = RgbImage::from_raw(width, height, out) {
-            *pixels = converted;
+    match transform.transform(pixels.as_raw(), &mut out) {
+        Ok(()) => {
+            let (width, height) = pixels.dimensions();
+            if let Some(converted) = RgbImage::from_raw(width, height, out) {
+                *pixels = converted;
+            }
+        }
+        Err(e) => {
+            log::warn!("a photo's colours could not be converted to sRGB ({e}); kept as they are");
         }
     }
 }

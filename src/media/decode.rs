@@ -128,8 +128,14 @@ fn decode_full(
         .set_limits(limits.for_image_crate())
         .map_err(|e| problem(e, limits.max_alloc_bytes))?;
     // Broken EXIF or ICC data must not cost the photo: treat it as absent.
-    let orientation = decoder.orientation().unwrap_or(Orientation::NoTransforms);
-    let icc = decoder.icc_profile().ok().flatten();
+    let orientation = decoder.orientation().unwrap_or_else(|e| {
+        log::info!("a photo's orientation could not be read ({e}); it is kept as stored");
+        Orientation::NoTransforms
+    });
+    let icc = decoder.icc_profile().unwrap_or_else(|e| {
+        log::info!("a photo's colour profile could not be read ({e}); it is taken as sRGB");
+        None
+    });
     let image =
         DynamicImage::from_decoder(decoder).map_err(|e| problem(e, limits.max_alloc_bytes))?;
     Ok(Decoded {

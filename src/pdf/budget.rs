@@ -155,11 +155,25 @@ fn run_jobs(jobs: &[Job<'_>], on_done: OnDone<'_>) -> Vec<(String, Result<PdfIma
     std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(run).collect::<Vec<_>>()))
+            .map(|part| {
+                let handle = scope.spawn(move || part.iter().map(run).collect::<Vec<_>>());
+                (part, handle)
+            })
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|(part, handle)| {
+                handle.join().unwrap_or_else(|_| {
+                    // A decoder panicked: its photos are reported, not silently left out.
+                    log::error!("preparing {} photo(s) for the PDF panicked", part.len());
+                    part.iter()
+                        .map(|(name, _, _)| {
+                            let why = "an internal error stopped its preparation".to_owned();
+                            ((*name).to_owned(), Err(why))
+                        })
+                        .collect()
+                })
+            })
             .collect()
     })
 }

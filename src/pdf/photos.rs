@@ -79,7 +79,10 @@ fn thumb_for(source: &MediaSource, media: &MediaRef, size_px: (u32, u32)) -> Opt
     if media.thumb_file.is_empty() || media.thumb_file == media.file {
         return None;
     }
-    let bytes = source.read(&media.thumb_file).ok()?;
+    let bytes = source
+        .read(&media.thumb_file)
+        .map_err(|why| log::info!("the print master is used instead of the thumbnail: {why}"))
+        .ok()?;
     let info = jpeg::header(&bytes).filter(|i| i.embeddable())?;
     let same_shape = (u64::from(info.width_px) * u64::from(size_px.1))
         .abs_diff(u64::from(info.height_px) * u64::from(size_px.0))

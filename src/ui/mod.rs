@@ -18,6 +18,7 @@
 //! - `panels/`: one editor per section; `widgets/`: named, validated fields.
 //! - [`preview`]: the kit laid out on a worker and painted page by page.
 //! - [`charts`]: `ChartSpec`s drawn with egui_plot.
+//! - `desktop`: the window itself ([`run_desktop`]): icon, remembered size and theme.
 
 pub mod app;
 mod app_files;
@@ -29,6 +30,7 @@ pub mod charts;
 mod chrome;
 pub mod commands;
 pub mod derived;
+mod desktop;
 pub mod dialogs;
 pub mod document;
 pub mod event;
@@ -40,6 +42,7 @@ pub mod panels;
 pub mod preview;
 mod preview_paint;
 pub mod session;
+mod sharp_photos;
 mod startup;
 pub mod tabular;
 pub mod thumbnails;
@@ -49,41 +52,7 @@ pub mod window;
 
 pub use app::PitchkitApp;
 pub use commands::Command;
+pub use desktop::run_desktop;
 pub use dialogs::{Dialogs, SystemDialogs};
 pub use panels::EditorSection;
 pub use startup::{AppOptions, START_SECTION_ENV, Startup};
-
-use anyhow::{Context as _, Result};
-use std::path::Path;
-
-/// Opens the editor window on `bundle`, or on the last project (the demo on first run).
-pub fn run_desktop(bundle: Option<&Path>) -> Result<()> {
-    let startup = match bundle {
-        Some(path) => Startup::Open(path.to_path_buf()),
-        None => Startup::LastOrDemo,
-    };
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Pitchkit")
-            .with_app_id("pitchkit")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 560.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Pitchkit",
-        options,
-        Box::new(move |cc| {
-            let app = PitchkitApp::new(
-                cc,
-                AppOptions {
-                    startup,
-                    ..AppOptions::default()
-                },
-            );
-            Ok(Box::new(app))
-        }),
-    )
-    .map_err(|err| anyhow::anyhow!("{err}"))
-    .context("could not open the Pitchkit window (is a desktop session running?)")
-}

@@ -3,7 +3,7 @@
 //! page thumbnails; a click opens a page large.
 
 use super::document::DocKey;
-use super::preview_paint::paint_page;
+use super::preview_paint::{PhotoDetail, paint_page};
 use super::thumbnails::Thumbnails;
 use crate::analytics::Benchmarks;
 use crate::kit::layout::{LayoutContext, layout};
@@ -107,11 +107,14 @@ impl Preview {
         }
         self.image_sizes = image_sizes(project);
         self.requested = Some(key.clone());
-        let _ = self.jobs.send(Job {
+        let sent = self.jobs.send(Job {
             key,
             project: project.clone(),
             today,
         });
+        if sent.is_err() {
+            log::warn!("the preview's layout worker has stopped: the preview is not updated");
+        }
     }
 
     /// Takes in a finished layout; true when one arrived.
@@ -213,7 +216,14 @@ impl Preview {
         let label = format!("Page {}, open large", index + 1);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
         if ui.is_rect_visible(rect) {
-            paint_page(ui.painter(), rect, page, thumbs, &self.image_sizes);
+            paint_page(
+                ui.painter(),
+                rect,
+                page,
+                thumbs,
+                &self.image_sizes,
+                PhotoDetail::Thumbnail,
+            );
             let stroke = if response.hovered() {
                 ui.visuals().selection.stroke
             } else {
@@ -227,9 +237,13 @@ impl Preview {
 
     /// The large view of one page, over the window, while a page is open.
     pub fn zoom_ui(&mut self, ctx: &egui::Context, thumbs: &Thumbnails) {
-        let Some(index) = self.zoom else { return };
+        let Some(index) = self.zoom else {
+            thumbs.release_sharp();
+            return;
+        };
         let Some(page) = self.pages.get(index).cloned() else {
             self.zoom = None;
+            thumbs.release_sharp();
             return;
         };
         let count = self.pages.len();
@@ -278,10 +292,22 @@ impl Preview {
                 }
             });
             let (rect, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
-            paint_page(ui.painter(), rect, &page, thumbs, &self.image_sizes);
+            paint_page(
+                ui.painter(),
+                rect,
+                &page,
+                thumbs,
+                &self.image_sizes,
+                PhotoDetail::Display,
+            );
         });
+        // Only the shown page's photos stay sharp in memory.
+        thumbs.release_unused_sharp();
         if modal.should_close() {
             next = None;
+        }
+        if next.is_none() {
+            thumbs.release_sharp();
         }
         self.zoom = next;
     }

@@ -45,6 +45,15 @@ fn colour(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0[0], rgb.0[1], rgb.0[2])
 }
 
+/// How sharp a page's photos are painted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhotoDetail {
+    /// From the thumbnails (page thumbnails in the side panel).
+    Thumbnail,
+    /// As sharp as the page is large on screen (a page shown large).
+    Display,
+}
+
 /// Paints `page` into `rect` (which has the page's proportions).
 pub fn paint_page(
     painter: &Painter,
@@ -52,6 +61,7 @@ pub fn paint_page(
     page: &Page,
     thumbs: &Thumbnails,
     image_sizes: &BTreeMap<String, (u32, u32)>,
+    detail: PhotoDetail,
 ) {
     let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
     let map = Mapping {
@@ -63,7 +73,7 @@ pub fn paint_page(
         match block {
             Block::Text(text) => paint_text(&painter, map, text),
             Block::Shape { shape, paint } => paint_shape(&painter, map, shape, *paint),
-            Block::Image(image) => paint_image(&painter, map, image, thumbs, image_sizes),
+            Block::Image(image) => paint_image(&painter, map, image, thumbs, image_sizes, detail),
             Block::Link { .. } => {}
         }
     }
@@ -165,18 +175,23 @@ fn paint_image(
     image: &ImageBlock,
     thumbs: &Thumbnails,
     image_sizes: &BTreeMap<String, (u32, u32)>,
+    detail: PhotoDetail,
 ) {
     let r = map.rect(image.rect);
-    let uv = image_sizes
+    let size_px = image_sizes
         .get(&image.media_file)
         .filter(|(w, h)| *w > 0 && *h > 0)
-        .map(|&(w, h)| {
-            let (x, y, cw, ch) = image.crop_px;
-            let (w, h) = (w as f32, h as f32);
-            Rect::from_min_max(
-                egui::pos2(x as f32 / w, y as f32 / h),
-                egui::pos2((x + cw) as f32 / w, (y + ch) as f32 / h),
-            )
-        });
-    thumbs.paint(painter, r, &image.media_file, uv);
+        .copied();
+    let uv = size_px.map(|(w, h)| {
+        let (x, y, cw, ch) = image.crop_px;
+        let (w, h) = (w as f32, h as f32);
+        Rect::from_min_max(
+            egui::pos2(x as f32 / w, y as f32 / h),
+            egui::pos2((x + cw) as f32 / w, (y + ch) as f32 / h),
+        )
+    });
+    match detail {
+        PhotoDetail::Thumbnail => thumbs.paint(painter, r, &image.media_file, uv),
+        PhotoDetail::Display => thumbs.paint_sharp(painter, r, &image.media_file, uv, size_px),
+    }
 }

@@ -1,7 +1,9 @@
 //! Photo thumbnails as textures: decoded on a worker thread from the bundle's
 //! `*.thumb.jpg` files (or the photo itself when there is none), never larger than
-//! [`THUMB_EDGE_PX`], with each photo's palette computed on the way.
+//! [`THUMB_EDGE_PX`], with each photo's palette computed on the way; a zoomed page
+//! asks for sharper copies ([`Thumbnails::paint_sharp`], see `sharp_photos`).
 
+use super::sharp_photos::{SharpPhotos, wanted_edge_px};
 use crate::media::{self, Palette};
 use crate::pdf::MediaSource;
 use egui::{Color32, ColorImage, Rect, Response, Sense, TextureHandle, TextureOptions, Ui, Vec2};
@@ -38,6 +40,7 @@ pub struct Thumbnails {
     palettes: BTreeMap<String, Palette>,
     jobs: Sender<Job>,
     results: Receiver<Loaded>,
+    sharp: RefCell<SharpPhotos>,
 }
 
 impl Thumbnails {
@@ -64,8 +67,11 @@ impl Thumbnails {
                 }
             });
         // Without a thread, thumbnails show as grey boxes; the editor still works.
-        drop(spawned);
+        if let Err(e) = spawned {
+            log::warn!("photos show as grey boxes: no thumbnail thread ({e})");
+        }
         Self {
+            sharp: RefCell::new(SharpPhotos::new(ctx, source.clone(), generation)),
             generation,
             source,
             slots: RefCell::new(BTreeMap::new()),
@@ -78,6 +84,7 @@ impl Thumbnails {
     /// Switches to another document's photos (forgets every texture).
     pub fn reset(&mut self, source: MediaSource, generation: u64) {
         if generation != self.generation {
+            self.sharp.get_mut().reset(source.clone(), generation);
             self.generation = generation;
             self.source = source;
             self.slots.borrow_mut().clear();
@@ -89,11 +96,12 @@ impl Thumbnails {
     pub fn forget(&mut self, file: &str) {
         self.slots.borrow_mut().remove(file);
         self.palettes.remove(file);
+        self.sharp.get_mut().forget(file);
     }
 
     /// Turns finished decodes into textures; true when any arrived.
     pub fn poll(&mut self, ctx: &egui::Context) -> bool {
-        let mut any = false;
+        let mut any = self.sharp.get_mut().poll(ctx);
         while let Ok(loaded) = self.results.try_recv() {
             if loaded.generation != self.generation {
                 continue;
@@ -157,15 +165,63 @@ impl Thumbnails {
         self.palettes.get(file)
     }
 
-    /// Paints `file` cropped to fill `size` (a grey box until it is loaded).
+    /// Paints `file` cropped to fill `size` (a grey box until it is loaded), as an image
+    /// whose accessible label is `alt` (what screen readers say and tests find it by).
     pub fn show(&self, ui: &mut Ui, file: &str, size: Vec2, alt: &str) -> Response {
         let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, alt));
         self.paint(ui.painter(), rect, file, None);
         if let Some(why) = self.failure(file) {
             response.on_hover_text(format!("{alt}: {why}"))
         } else {
             response.on_hover_text(alt)
         }
+    }
+
+    /// Paints `file` like [`Self::paint`], from a texture as sharp as `rect` is large on
+    /// screen when the thumbnail is too small for it (the thumbnail until that is
+    /// ready). `image_px` is the photo's own size, when known.
+    pub fn paint_sharp(
+        &self,
+        painter: &egui::Painter,
+        rect: Rect,
+        file: &str,
+        uv: Option<Rect>,
+        image_px: Option<(u32, u32)>,
+    ) {
+        let small = self.texture(file);
+        let image_px = image_px.or_else(|| {
+            small
+                .as_ref()
+                .map(|t| (t.size()[0] as u32, t.size()[1] as u32))
+        });
+        if let Some((width, height)) = image_px {
+            let image_size = Vec2::new(width as f32, height as f32);
+            let uv = uv.unwrap_or_else(|| cover_uv(image_size, rect.size()));
+            let display_px = rect.size() * painter.pixels_per_point();
+            let edge_px = wanted_edge_px((width, height), uv.size(), display_px);
+            let small_edge_px = small
+                .as_ref()
+                .map_or(THUMB_EDGE_PX as usize, |t| t.size()[0].max(t.size()[1]));
+            if edge_px > small_edge_px as u32
+                && let Some(texture) = self.sharp.borrow_mut().texture(file, edge_px)
+            {
+                painter.image(texture.id(), rect, uv, Color32::WHITE);
+                return;
+            }
+        }
+        self.paint(painter, rect, file, uv);
+    }
+
+    /// Frees the sharp textures not painted this frame (the photos of pages no longer
+    /// shown large).
+    pub fn release_unused_sharp(&self) {
+        self.sharp.borrow_mut().release_unused();
+    }
+
+    /// Frees every sharp texture (no page is shown large).
+    pub fn release_sharp(&self) {
+        self.sharp.borrow_mut().release();
     }
 
     /// Paints `file` into `rect`, showing the part `uv` of it (cropped to fill when

@@ -5,4 +5,5 @@ mod ui_support;
 
 mod ui_editor;
 mod ui_files;
+mod ui_photos;
 mod ui_shell;

@@ -149,12 +149,18 @@ fn gallery_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
                         ui.set_width(CARD_WIDTH);
                         ui.vertical(|ui| {
                             let id = egui::Id::unique(("photo-drag", i));
+                            let caption = sample.caption.trim();
+                            let alt = if caption.is_empty() {
+                                format!("Photo {n}")
+                            } else {
+                                caption.to_owned()
+                            };
                             ui.dnd_drag_source(id, i, |ui| {
                                 ctx.thumbs.show(
                                     ui,
                                     &sample.media.file,
                                     Vec2::new(CARD_WIDTH, CARD_WIDTH * 0.8),
-                                    &format!("Photo {n}"),
+                                    &alt,
                                 );
                             });
                             if let Some(caption) = widgets::text_field(

@@ -1,0 +1,346 @@
+//! The app's own logger behind the `log` facade: every record goes to stderr and, for
+//! the desktop window, is appended to [`LOG_FILE`] in the app's data folder (rotated to
+//! `pitchkit.log.1` past [`ROTATE_AT_BYTES`]). Logging never stops the app: a log file
+//! that cannot be written is said once on stderr and then left alone.
+
+use log::{Level, LevelFilter, Log, Metadata, Record};
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use time::OffsetDateTime;
+
+/// The log file's name inside the app's data folder.
+pub const LOG_FILE: &str = "pitchkit.log";
+
+/// Past this size the log file is renamed to `pitchkit.log.1` (replacing the older one)
+/// and a new one is started, so the two never hold much more than twice this.
+pub const ROTATE_AT_BYTES: u64 = 1_000_000;
+
+/// The environment variable that sets how much Pitchkit's own modules log
+/// (`error`, `warn`, `info`, `debug`, `trace` or `off`); libraries always log warnings only.
+pub const LOG_LEVEL_ENV: &str = "PITCHKIT_LOG";
+
+/// Records of this target are written to the file only: the panic message itself
+/// already went to stderr through Rust's default panic hook.
+const PANIC_TARGET: &str = "pitchkit::panic";
+
+/// Which front end is running, which decides how much is logged and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front {
+    /// The window: Pitchkit's records from `info` up, libraries' from `warn` up, to
+    /// stderr and to the log file; panics are logged too.
+    Desktop,
+    /// A headless command: warnings and errors only, on stderr only, as one plain
+    /// `pitchkit: warning: …` line each (success prints nothing new).
+    Command,
+}
+
+/// Installs the logger once for the process. `data_dir` is the app's data folder (see
+/// `storage::app_data_dir`): the desktop window keeps its log file there. A log file
+/// that cannot be opened is said once on stderr; logging then goes to stderr only.
+///
+/// Fails only when a logger was already installed.
+pub fn init(front: Front, data_dir: Option<&Path>) -> anyhow::Result<()> {
+    let own_level = std::env::var(LOG_LEVEL_ENV).ok().and_then(|value| {
+        let level = value.trim().parse::<LevelFilter>().ok();
+        if level.is_none() {
+            eprintln!(
+                "pitchkit: {LOG_LEVEL_ENV}={value} is not a level (error, warn, info, debug, \
+                 trace, off); the default is used"
+            );
+        }
+        level
+    });
+    let (own_level, lib_level) = match front {
+        Front::Desktop => (own_level.unwrap_or(LevelFilter::Info), LevelFilter::Warn),
+        Front::Command => (own_level.unwrap_or(LevelFilter::Warn), LevelFilter::Warn),
+    };
+    let file = match (front, data_dir) {
+        (Front::Desktop, Some(dir)) => {
+            let path = dir.join(LOG_FILE);
+            match fs::create_dir_all(dir).and_then(|()| LogFile::open(&path, ROTATE_AT_BYTES)) {
+                Ok(file) => Some(file),
+                Err(e) => {
+                    eprintln!(
+                        "pitchkit: the log file cannot be written ({e}); logging to stderr only: {}",
+                        path.display()
+                    );
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let logger = Logger {
+        own_level,
+        lib_level,
+        short_stderr: front == Front::Command,
+        file: Mutex::new(file),
+    };
+    log::set_boxed_logger(Box::new(logger))
+        .map_err(|e| anyhow::anyhow!("the logger was already installed ({e})"))?;
+    log::set_max_level(own_level.max(lib_level));
+    if front == Front::Desktop {
+        log_panics();
+    }
+    Ok(())
+}
+
+/// Logs every panic (message and place) before Rust's usual panic report.
+fn log_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        log::error!(target: PANIC_TARGET, "{info}");
+        previous(info);
+    }));
+}
+
+struct Logger {
+    own_level: LevelFilter,
+    lib_level: LevelFilter,
+    short_stderr: bool,
+    file: Mutex<Option<LogFile>>,
+}
+
+impl Log for Logger {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        let own = metadata.target() == "pitchkit" || metadata.target().starts_with("pitchkit::");
+        metadata.level() <= if own { self.own_level } else { self.lib_level }
+    }
+
+    fn log(&self, record: &Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let line = format_line(
+            OffsetDateTime::now_utc(),
+            record.level(),
+            record.target(),
+            &record.args().to_string(),
+        );
+        if record.target() != PANIC_TARGET {
+            let shown = if self.short_stderr {
+                short_line(record.level(), &record.args().to_string())
+            } else {
+                line.clone()
+            };
+            // Nothing sensible is left to do when stderr itself is gone.
+            let _ = io::stderr().lock().write_all(shown.as_bytes());
+        }
+        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(log_file) = file.as_mut()
+            && let Err(e) = log_file.append(&line)
+        {
+            eprintln!(
+                "pitchkit: the log file cannot be written ({e}); logging to stderr only: {}",
+                log_file.path.display()
+            );
+            *file = None;
+        }
+    }
+
+    fn flush(&self) {
+        // `LogFile` writes each line straight to the file; stderr is unbuffered.
+    }
+}
+
+/// One record as the log file (and the window's stderr) shows it:
+/// `2025-03-01 09:30:00.120Z WARN  pitchkit::media::store: message`, continuation
+/// lines of a long message indented.
+pub fn format_line(when: OffsetDateTime, level: Level, target: &str, message: &str) -> String {
+    let when = when.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}.{:03}Z {:<5} {target}: {}\n",
+        when.year(),
+        u8::from(when.month()),
+        when.day(),
+        when.hour(),
+        when.minute(),
+        when.second(),
+        when.millisecond(),
+        level.as_str(),
+        message.trim_end().replace('\n', "\n    "),
+    )
+}
+
+/// One record as a headless command shows it on stderr: `pitchkit: warning: message`.
+fn short_line(level: Level, message: &str) -> String {
+    let word = match level {
+        Level::Error => "error",
+        Level::Warn => "warning",
+        Level::Info => "info",
+        Level::Debug => "debug",
+        Level::Trace => "trace",
+    };
+    format!("pitchkit: {word}: {}\n", message.trim_end())
+}
+
+/// An append-only log file that starts over (keeping one older file, `NAME.1`) once it
+/// would grow past its limit.
+struct LogFile {
+    path: PathBuf,
+    file: File,
+    size_bytes: u64,
+    limit_bytes: u64,
+}
+
+impl LogFile {
+    fn open(path: &Path, limit_bytes: u64) -> io::Result<Self> {
+        let file = OpenOptions::new().create(true).append(true).open(path)?;
+        let size_bytes = file.metadata()?.len();
+        Ok(Self {
+            path: path.to_path_buf(),
+            file,
+            size_bytes,
+            limit_bytes,
+        })
+    }
+
+    /// The older file that rotation keeps.
+    fn rotated_path(&self) -> PathBuf {
+        let mut name = self.path.clone().into_os_string();
+        name.push(".1");
+        PathBuf::from(name)
+    }
+
+    fn append(&mut self, line: &str) -> io::Result<()> {
+        let len = line.len() as u64;
+        if self.size_bytes > 0 && self.size_bytes + len > self.limit_bytes {
+            fs::rename(&self.path, self.rotated_path())?;
+            self.file = OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.path)?;
+            self.size_bytes = 0;
+        }
+        self.file.write_all(line.as_bytes())?;
+        self.size_bytes += len;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn a_line_has_time_level_target_and_message() {
+        let line = format_line(
+            datetime!(2025-03-01 09:30:00.120 UTC),
+            Level::Warn,
+            "pitchkit::media::store",
+            "could not sync the folder",
+        );
+        assert_eq!(
+            line,
+            "2025-03-01 09:30:00.120Z WARN  pitchkit::media::store: could not sync the folder\n"
+        );
+    }
+
+    #[test]
+    fn a_line_is_in_utc_and_continuation_lines_are_indented() {
+        let line = format_line(
+            datetime!(2025-03-01 10:30:00 +01:00),
+            Level::Error,
+            "eframe",
+            "first\nsecond\n",
+        );
+        assert_eq!(
+            line,
+            "2025-03-01 09:30:00.000Z ERROR eframe: first\n    second\n"
+        );
+    }
+
+    #[test]
+    fn a_command_shows_a_plain_line() {
+        assert_eq!(
+            short_line(Level::Warn, "the thumbnail was not removed"),
+            "pitchkit: warning: the thumbnail was not removed\n"
+        );
+    }
+
+    #[test]
+    fn own_records_pass_from_info_and_libraries_from_warn() {
+        let logger = Logger {
+            own_level: LevelFilter::Info,
+            lib_level: LevelFilter::Warn,
+            short_stderr: false,
+            file: Mutex::new(None),
+        };
+        let meta = |level, target| Metadata::builder().level(level).target(target).build();
+        assert!(logger.enabled(&meta(Level::Info, "pitchkit::ui::preview")));
+        assert!(logger.enabled(&meta(Level::Info, "pitchkit")));
+        assert!(!logger.enabled(&meta(Level::Debug, "pitchkit::ui")));
+        assert!(!logger.enabled(&meta(Level::Info, "winit::platform")));
+        assert!(!logger.enabled(&meta(Level::Info, "pitchkitten")));
+        assert!(logger.enabled(&meta(Level::Warn, "eframe")));
+    }
+
+    #[test]
+    fn the_file_rotates_past_its_limit_and_keeps_one_older_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOG_FILE);
+        let mut log = LogFile::open(&path, 32).unwrap();
+        log.append("first line, 20 bytes\n").unwrap();
+        log.append("second, 9\n").unwrap();
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "first line, 20 bytes\nsecond, 9\n"
+        );
+        log.append("third\n").unwrap();
+        let older = dir.path().join("pitchkit.log.1");
+        assert_eq!(
+            fs::read_to_string(&older).unwrap(),
+            "first line, 20 bytes\nsecond, 9\n"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "third\n");
+        // A second rotation replaces the older file.
+        log.append("fourth line, 25 bytes...\n").unwrap();
+        log.append("fifth\n").unwrap();
+        assert_eq!(
+            fs::read_to_string(&older).unwrap(),
+            "third\nfourth line, 25 bytes...\n"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), "fifth\n");
+    }
+
+    #[test]
+    fn reopening_counts_what_the_file_already_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOG_FILE);
+        fs::write(&path, "0123456789012345678901234\n").unwrap();
+        let mut log = LogFile::open(&path, 30).unwrap();
+        log.append("next run\n").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "next run\n");
+        assert!(dir.path().join("pitchkit.log.1").exists());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_written_is_dropped_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOG_FILE);
+        let log = LogFile::open(&path, 30).unwrap();
+        let logger = Logger {
+            own_level: LevelFilter::Info,
+            lib_level: LevelFilter::Warn,
+            short_stderr: false,
+            file: Mutex::new(Some(log)),
+        };
+        // Rotation fails when the folder has gone: the logger gives the file up.
+        fs::write(&path, "x".repeat(40)).unwrap();
+        if let Some(f) = logger.file.lock().unwrap().as_mut() {
+            f.size_bytes = 40;
+        }
+        dir.close().unwrap();
+        logger.log(
+            &Record::builder()
+                .level(Level::Warn)
+                .target("pitchkit::test")
+                .args(format_args!("after the folder went"))
+                .build(),
+        );
+        assert!(logger.file.lock().unwrap().is_none());
+    }
+}
