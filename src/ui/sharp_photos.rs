@@ -6,6 +6,7 @@
 use crate::media::resize;
 use crate::pdf::MediaSource;
 use egui::{ColorImage, TextureHandle, TextureOptions};
+use image::RgbImage;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -241,6 +242,7 @@ impl SharpPhotos {
     /// Frees every texture (the zoom closed).
     pub fn release(&mut self) {
         if !self.entries.is_empty() {
+            log::debug!("{} sharp photo(s) freed", self.entries.len());
             self.entries.clear();
             self.sync_wanted();
         }
@@ -267,9 +269,12 @@ impl SharpPhotos {
 /// Reads the print master and scales it to `edge_px` on its long side (Lanczos3).
 fn load(source: &MediaSource, file: &str, edge_px: u32) -> Result<ColorImage, String> {
     let bytes = source.read(file)?;
-    let rgb = image::load_from_memory(&bytes)
-        .map_err(|e| format!("the photo {file} could not be decoded ({e})"))?
-        .into_rgb8();
+    let rgb = match decode_jpeg_reduced(&bytes, edge_px) {
+        Some(rgb) => rgb,
+        None => image::load_from_memory(&bytes)
+            .map_err(|e| format!("the photo {file} could not be decoded ({e})"))?
+            .into_rgb8(),
+    };
     let (width, height) = resize::fit(rgb.width(), rgb.height(), edge_px);
     let rgb = resize::resize(&rgb, width, height)
         .map_err(|e| format!("the photo {file} could not be scaled ({e})"))?;
@@ -277,6 +282,26 @@ fn load(source: &MediaSource, file: &str, edge_px: u32) -> Result<ColorImage, St
         [width as usize, height as usize],
         rgb.as_raw(),
     ))
+}
+
+/// An RGB JPEG decoded at 1/2, 1/4 or 1/8 scale in the DCT domain when that still
+/// covers `edge_px` on the long side (much less to decode and to resize); `None` for
+/// anything else, which the general decoder then reads.
+fn decode_jpeg_reduced(bytes: &[u8], edge_px: u32) -> Option<RgbImage> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.read_info().ok()?;
+    let info = decoder.info()?;
+    if info.pixel_format != jpeg_decoder::PixelFormat::RGB24 {
+        return None;
+    }
+    let (width, height) = resize::fit(u32::from(info.width), u32::from(info.height), edge_px);
+    let side = |px: u32| u16::try_from(px).unwrap_or(u16::MAX);
+    let (scaled_width, scaled_height) = decoder.scale(side(width), side(height)).ok()?;
+    if (scaled_width, scaled_height) == (info.width, info.height) {
+        return None;
+    }
+    let pixels = decoder.decode().ok()?;
+    RgbImage::from_raw(u32::from(scaled_width), u32::from(scaled_height), pixels)
 }
 
 #[cfg(test)]
@@ -319,6 +344,30 @@ mod tests {
         let image = load(&MediaSource::demo(), file, 256).unwrap();
         assert_eq!(image.size, [256, 171]);
         assert!(load(&MediaSource::demo(), "missing.jpg", 256).is_err());
+    }
+
+    #[test]
+    fn a_big_jpeg_is_decoded_at_a_reduced_scale_that_still_covers_the_edge() {
+        let pixels = RgbImage::from_fn(64, 40, |x, y| image::Rgb([x as u8 * 4, y as u8 * 6, 90]));
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+            .encode_image(&pixels)
+            .unwrap();
+        // 16 px wide: a quarter scale (16 × 10) is just enough.
+        let reduced = decode_jpeg_reduced(&jpeg, 16).unwrap();
+        assert_eq!(reduced.dimensions(), (16, 10));
+        // 20 px wide needs half scale (32 × 20).
+        assert_eq!(
+            decode_jpeg_reduced(&jpeg, 20).unwrap().dimensions(),
+            (32, 20)
+        );
+        // No reduction possible: left to the general decoder.
+        assert!(decode_jpeg_reduced(&jpeg, 64).is_none());
+        let mut png = Vec::new();
+        pixels
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        assert!(decode_jpeg_reduced(&png, 16).is_none());
     }
 
     #[test]
