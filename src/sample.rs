@@ -128,7 +128,8 @@ pub fn write_demo(bundle: &Path) -> Result<(), SampleError> {
         });
     }
     fs::rename(temp.path(), bundle).map_err(io(bundle))?;
-    // The folder now lives at `bundle`; stop the guard from deleting anything.
-    let _ = temp.keep();
+    // The folder now lives at `bundle`; stop the guard from deleting anything (the
+    // path it hands back no longer exists, so there is nothing to keep).
+    let _moved_away = temp.keep();
     Ok(())
 }

@@ -153,7 +153,9 @@ fn apply_batch(
                 // Each inverse was made for exactly this state, so undoing cannot fail;
                 // if it somehow did, the first error is still the one to report.
                 for inverse in inverses.into_iter().rev() {
-                    let _ = apply(project, inverse);
+                    if let Err(undo) = apply(project, inverse) {
+                        log::error!("rolling back a batch edit failed ({undo}) after: {error}");
+                    }
                 }
                 return Err(error);
             }
