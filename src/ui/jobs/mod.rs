@@ -18,6 +18,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+/// Said after a cancelled job's progress until it has stopped.
+const STOPPING: &str = " (stopping…)";
+
 /// Identifies one run of a job.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct JobId(u64);
@@ -139,6 +142,9 @@ impl Jobs {
     pub fn update(&mut self, id: JobId, progress: Progress) {
         if let Some(job) = self.running.iter_mut().find(|j| j.id == id) {
             job.progress = progress;
+            if job.is_cancelled() {
+                job.progress.text.push_str(STOPPING);
+            }
         }
     }
 
@@ -146,7 +152,7 @@ impl Jobs {
     pub fn cancel(&mut self, id: JobId) {
         if let Some(job) = self.running.iter_mut().find(|j| j.id == id) {
             job.cancel.store(true, Ordering::Relaxed);
-            job.progress.text = format!("{} (stopping…)", job.progress.text);
+            job.progress.text.push_str(STOPPING);
         }
     }
 
@@ -190,6 +196,14 @@ mod tests {
         assert_eq!(jobs.running()[0].progress.fraction, 0.5);
         jobs.cancel(id);
         assert!(cancel.load(Ordering::Relaxed));
+        jobs.update(
+            id,
+            Progress {
+                fraction: 0.6,
+                text: "Fitting".into(),
+            },
+        );
+        assert_eq!(jobs.running()[0].progress.text, "Fitting (stopping…)");
         assert!(jobs.running()[0].is_cancelled());
         assert!(jobs.end(id).is_some());
         assert!(!jobs.is_live(id));
