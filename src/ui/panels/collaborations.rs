@@ -1,7 +1,7 @@
 //! The Collaborations section: past sponsored work with its deliverables, results
 //! and testimonial; add, edit, remove, reorder, show or hide in the kit.
 
-use super::{Outbox, PanelCtx, row_edit};
+use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, CollabField, ListEdit, TextField, ToggleField};
 use crate::model::{CollabResults, Collaboration, Extra, Provenance, Testimonial};
 use crate::ui::widgets::{self, Message, Name};
@@ -83,43 +83,34 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            let texts: [(&str, CollabField, &str, &str); 4] = [
+            let collab_field = |field| TextField::Collab { collab: i, field };
+            let texts: [TextRow<'_>; 4] = [
                 (
                     "Brand",
-                    CollabField::Brand,
+                    collab_field(CollabField::Brand),
                     &collab.brand,
                     "The brand's name",
                 ),
                 (
                     "Category",
-                    CollabField::Category,
+                    collab_field(CollabField::Category),
                     &collab.category,
                     "e.g. Coffee roaster",
                 ),
                 (
                     "Deliverables",
-                    CollabField::Deliverables,
+                    collab_field(CollabField::Deliverables),
                     &collab.deliverables,
                     "e.g. 1 Reel + 3 Stories",
                 ),
-                ("Link", CollabField::Link, &collab.link, "https://…"),
+                (
+                    "Link",
+                    collab_field(CollabField::Link),
+                    &collab.link,
+                    "https://…",
+                ),
             ];
-            for (label, field, value, hint) in texts {
-                ui.label(label);
-                if let Some(v) = widgets::text_field(
-                    ui,
-                    Name::Text(&format!("{label}, collaboration {n}")),
-                    value,
-                    hint,
-                    300.0,
-                ) {
-                    out.typing(Action::SetText {
-                        field: TextField::Collab { collab: i, field },
-                        value: v,
-                    });
-                }
-                ui.end_row();
-            }
+            text_rows_ui(ui, &texts, &format!("collaboration {n}"), out);
             let id = widgets::form_label(ui, "Date");
             if let Some(date) = widgets::date_field(
                 ui,

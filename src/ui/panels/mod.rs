@@ -251,6 +251,27 @@ pub fn section_ui(
     });
 }
 
+/// One labelled text field of a form: label, the field it edits, its text, a hint.
+pub type TextRow<'a> = (&'a str, crate::actions::TextField, &'a str, &'a str);
+
+/// Form rows of one-line text fields (in a grid), named "LABEL, ITEM" for screen
+/// readers and tests (e.g. "Brand, collaboration 2"); a keystroke is a `SetText`.
+pub fn text_rows_ui(ui: &mut egui::Ui, rows: &[TextRow<'_>], item: &str, out: &mut Outbox) {
+    for (label, field, value, hint) in rows {
+        ui.label(*label);
+        let name = format!("{label}, {item}");
+        if let Some(v) =
+            super::widgets::text_field(ui, super::widgets::Name::Text(&name), value, hint, 300.0)
+        {
+            out.typing(Action::SetText {
+                field: *field,
+                value: v,
+            });
+        }
+        ui.end_row();
+    }
+}
+
 /// The list edit a row button asks for on item `index`.
 pub fn row_edit<T>(op: super::widgets::RowOp, index: usize) -> ListEdit<T> {
     match op {

@@ -1,7 +1,7 @@
 //! The Rates section: the rate card (packages with prices, or "rates on request")
 //! and, beside it, the suggested price per platform with every assumption listed.
 
-use super::{Outbox, PanelCtx, row_edit};
+use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, ListEdit, PackageField, TextField, ToggleField};
 use crate::analytics::RateAdvice;
 use crate::format;
@@ -125,42 +125,28 @@ fn update(out: &mut Outbox, i: usize, changed: RatePackage) {
 /// The package's name, usage rights and exclusivity, one form row each.
 fn texts_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
     let n = i + 1;
-    let texts: [(&str, PackageField, &str, &str); 3] = [
+    let package_field = |field| TextField::Package { package: i, field };
+    let texts: [TextRow<'_>; 3] = [
         (
             "Name",
-            PackageField::Name,
+            package_field(PackageField::Name),
             &package.name,
             "e.g. Launch bundle",
         ),
         (
             "Usage rights",
-            PackageField::UsageRights,
+            package_field(PackageField::UsageRights),
             &package.usage_rights,
             "e.g. organic use for 30 days",
         ),
         (
             "Exclusivity",
-            PackageField::Exclusivity,
+            package_field(PackageField::Exclusivity),
             &package.exclusivity,
             "e.g. no competing brands for 14 days",
         ),
     ];
-    for (label, field, value, hint) in texts {
-        ui.label(label);
-        if let Some(v) = widgets::text_field(
-            ui,
-            Name::Text(&format!("{label}, package {n}")),
-            value,
-            hint,
-            300.0,
-        ) {
-            out.typing(Action::SetText {
-                field: TextField::Package { package: i, field },
-                value: v,
-            });
-        }
-        ui.end_row();
-    }
+    text_rows_ui(ui, &texts, &format!("package {n}"), out);
 }
 
 /// The package's deliverables, a comma-separated list: one form row.
