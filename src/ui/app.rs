@@ -18,6 +18,9 @@ use super::views::Views;
 use super::window::Window;
 use std::time::Duration;
 
+/// How the notice of a project another window has begins.
+const READ_ONLY_NOTICE: &str = "This project is open in another window";
+
 /// The most events handled in one frame (a guard against an event loop).
 const EVENTS_PER_FRAME: usize = 10_000;
 
@@ -95,10 +98,13 @@ impl PitchkitApp {
         if let Some(bundle) = self.doc.bundle().map(std::path::Path::to_path_buf) {
             self.session.remember(&bundle);
         }
+        self.window
+            .notices
+            .retain(|n| !n.text.starts_with(READ_ONLY_NOTICE));
         if let Some(holder) = self.doc.locked_by() {
             self.window.say(Notice::error(format!(
-                "This project is open in another window: {holder}. This window only reads it; \
-                 to keep changes made here, use Save as… to save a copy."
+                "{READ_ONLY_NOTICE}: {holder}. This window only reads it; to keep changes made \
+                 here, use Save as… to save a copy."
             )));
         }
     }
@@ -111,9 +117,6 @@ impl PitchkitApp {
         self.window.panel_crash = None;
         self.window.import_view = None;
         self.window.waiting_drops.clear();
-        self.window
-            .notices
-            .retain(|n| !n.text.starts_with("This project is open in another window"));
         self.session.forget_unsaved();
         self.after_open();
     }

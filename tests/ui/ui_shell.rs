@@ -113,6 +113,8 @@ fn a_second_window_reads_the_project_and_saves_only_a_copy() {
         original
     );
     assert!(!second.state().is_read_only(), "the copy is its own");
+    let notices = second.state().notices().join("\n");
+    assert!(!notices.contains("open in another window"), "{notices}");
     drop(first);
 }
 
