@@ -77,11 +77,22 @@ impl LockHolder {
 
     /// `since` as "2026-12-01 21:04 UTC", or as written when it is not RFC 3339.
     fn since_text(&self) -> String {
-        let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute]");
         OffsetDateTime::parse(&self.since, &Rfc3339)
             .ok()
-            .and_then(|t| t.to_offset(UtcOffset::UTC).format(format).ok())
-            .map_or_else(|| self.since.clone(), |t| format!("{t} UTC"))
+            .map(|t| t.to_offset(UtcOffset::UTC))
+            .map_or_else(
+                || self.since.clone(),
+                |t| {
+                    format!(
+                        "{}-{:02}-{:02} {:02}:{:02} UTC",
+                        t.year(),
+                        u8::from(t.month()),
+                        t.day(),
+                        t.hour(),
+                        t.minute()
+                    )
+                },
+            )
     }
 }
 
