@@ -1,12 +1,13 @@
 //! Pitchkit: a local-first media-kit builder for social-media creators.
 //!
-//! The core (`model`, `format`, `analytics`, `actions`, `storage`, `sample`) knows
+//! The core (`model`, `format`, `analytics`, `actions`, `storage`, `sample`, `imports`) knows
 //! nothing of the GUI or the PDF backend; `ui` and `cli` are the two front ends.
 
 pub mod actions;
 pub mod analytics;
 pub mod cli;
 pub mod format;
+pub mod imports;
 pub mod kit;
 pub mod logging;
 pub mod media;
