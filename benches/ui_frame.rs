@@ -34,6 +34,9 @@ impl Dialogs for NoDialogs {
     fn pick_photos(&mut self, _: bool) -> Vec<PathBuf> {
         Vec::new()
     }
+    fn pick_export_files(&mut self) -> Vec<PathBuf> {
+        Vec::new()
+    }
     fn open_folder(&mut self, _: &Path) -> Result<(), String> {
         Ok(())
     }

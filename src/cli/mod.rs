@@ -1,4 +1,4 @@
-//! Headless commands (`demo`, `report`, `check`, `import`, `export`) and the
+//! Headless commands (`demo`, `report`, `check`, `import`, `import-stats`, `export`) and the
 //! command-line grammar.
 //!
 //! Every command prints its result on stdout and one plain line per problem on
@@ -7,10 +7,13 @@
 
 mod export;
 mod import;
+mod stats;
 
 pub use export::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
+pub use stats::parse_platform;
 
 use crate::analytics::{self, Benchmarks};
+use crate::model::PlatformKind;
 use crate::{sample, storage};
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
@@ -85,6 +88,25 @@ pub enum Command {
         #[arg(required = true)]
         sources: Vec<PathBuf>,
     },
+    /// Read the platforms' own analytics exports into a project: YouTube Studio, TikTok
+    /// Studio, Meta Business Suite (Instagram), Instagram's "Download your information"
+    /// and X, as CSV, JSON or the zip the platform gave. Prints what each file holds and
+    /// what changes (posts added, updated, left alone; follower snapshots; audience),
+    /// then saves it as one edit. Exit 1 when a file cannot be used (nothing is written).
+    ImportStats {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+        /// Export files (CSV, JSON or zip).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Put every file's figures on this platform (instagram, tiktok, youtube, x, …)
+        /// instead of the one the file is recognised as.
+        #[arg(long, value_name = "NAME", value_parser = stats::parse_platform)]
+        platform: Option<PlatformKind>,
+        /// Only print what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Runs a headless command and turns its outcome into an exit code, printing any
@@ -113,6 +135,17 @@ fn run_command(command: Command) -> Result<ExitCode> {
         Command::Report { project, json } => report(&project, json),
         Command::Check { project } => check(&project),
         Command::Import { project, sources } => import::import(&project, &sources),
+        Command::ImportStats {
+            project,
+            files,
+            platform,
+            dry_run,
+        } => stats::import_stats(&stats::StatsArgs {
+            bundle: &project,
+            files: &files,
+            platform: platform.as_ref(),
+            dry_run,
+        }),
         Command::Export {
             project,
             output,

@@ -6,6 +6,13 @@
 //! Nothing here touches a project: reading gives [`ExportFile`]s, and `plan` turns them
 //! into one [`crate::actions::Action`] the caller applies (one undo step).
 
+mod files;
+pub mod plan;
+pub mod summary;
+
+pub use files::{FileError, MAX_FILE_BYTES, ReadFile, read_export_file};
+pub use plan::{ImportPlan, PlatformPlan, plan_import};
+
 use crate::model::{FollowerSnapshot, PlatformKind, Post, Share};
 use time::Date;
 

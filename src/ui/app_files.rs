@@ -81,6 +81,7 @@ impl PitchkitApp {
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.ask_save_as(ctx, None),
             Command::ExportPdf => self.export_pdf(),
+            Command::ImportStats => self.pick_export_files(),
             Command::Undo => {
                 self.doc.undo();
             }
@@ -358,6 +359,11 @@ impl PitchkitApp {
             FileAsk::ExportPdf { .. } => {
                 if let Some(path) = paths.into_iter().next() {
                     self.start_export(path);
+                }
+            }
+            FileAsk::AnalyticsExports => {
+                if !paths.is_empty() {
+                    self.preview_stats(&paths);
                 }
             }
         }

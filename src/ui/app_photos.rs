@@ -39,8 +39,18 @@ impl PitchkitApp {
         }
     }
 
-    /// Files or folders dropped on the window: a project is opened, photos imported.
+    /// Files or folders dropped on the window: analytics exports previewed, a project
+    /// opened, photos imported.
     pub(super) fn dropped(&mut self, _ctx: &egui::Context, paths: Vec<PathBuf>) {
+        let (exports, paths): (Vec<PathBuf>, Vec<PathBuf>) = paths
+            .into_iter()
+            .partition(|p| super::app_stats::is_export_file(p));
+        if !exports.is_empty() {
+            self.preview_stats(&exports);
+        }
+        if paths.is_empty() {
+            return;
+        }
         let (bundles, photos): (Vec<PathBuf>, Vec<PathBuf>) =
             paths.into_iter().partition(|p| is_bundle(p));
         let Some(bundle) = bundles.into_iter().next() else {

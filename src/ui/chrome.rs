@@ -80,6 +80,9 @@ impl PitchkitApp {
                 }
             }
             ui.separator();
+            if Command::ImportStats.menu_item(ui, true, None) {
+                out.push(Event::Command(Command::ImportStats));
+            }
             let exporting = self.jobs.is_running(JobKind::Export);
             if Command::ExportPdf.menu_item(ui, !exporting, None) {
                 out.push(Event::Command(Command::ExportPdf));

@@ -16,6 +16,8 @@ pub enum Command {
     SaveAs,
     /// Export the kit as a PDF.
     ExportPdf,
+    /// Import platform analytics exports.
+    ImportStats,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -33,7 +35,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked: a shortcut with Shift comes
     /// before the same key without it (egui ignores extra Shift when matching).
-    pub const ALL: [Command; 8] = [
+    pub const ALL: [Command; 9] = [
         Self::SaveAs,
         Self::Save,
         Self::Redo,
@@ -41,6 +43,7 @@ impl Command {
         Self::NewProject,
         Self::Open,
         Self::ExportPdf,
+        Self::ImportStats,
         Self::Quit,
     ];
 
@@ -52,6 +55,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::ExportPdf => "Export PDF…",
+            Self::ImportStats => "Import analytics export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::Quit => "Quit",
@@ -66,6 +70,10 @@ impl Command {
             Self::Save => "Save your changes into the project folder",
             Self::SaveAs => "Save the project into a new folder",
             Self::ExportPdf => "Write the kit as a PDF to send to brands",
+            Self::ImportStats => {
+                "Read your figures from the file YouTube Studio, TikTok Studio, Meta Business \
+                 Suite, Instagram or X gave you (CSV, JSON or zip); you see what changes first"
+            }
             Self::Undo => "Undo the last change",
             Self::Redo => "Redo the change you undid",
             Self::Quit => "Close Pitchkit (you are asked about unsaved changes)",
@@ -91,6 +99,7 @@ impl Command {
             Self::Save => &SAVE,
             Self::SaveAs => &SAVE_AS,
             Self::ExportPdf => &EXPORT,
+            Self::ImportStats => &[],
             Self::Undo => &UNDO,
             Self::Redo => &REDO,
             Self::Quit => &QUIT,

@@ -21,6 +21,9 @@ pub trait Dialogs: Send {
     /// Picks photos (files); empty when cancelled.
     fn pick_photos(&mut self, multiple: bool) -> Vec<PathBuf>;
 
+    /// Asks for platform analytics exports (CSV, JSON or zip); none when cancelled.
+    fn pick_export_files(&mut self) -> Vec<PathBuf>;
+
     /// Shows a folder in the file manager.
     fn open_folder(&mut self, folder: &Path) -> Result<(), String>;
 
@@ -54,6 +57,8 @@ fn on_path(program: &str) -> bool {
 pub struct SystemDialogs;
 
 /// The image formats the photo import reads, for the file dialog's filter.
+const EXPORT_EXTENSIONS: [&str; 6] = ["csv", "json", "zip", "CSV", "JSON", "ZIP"];
+
 const PHOTO_EXTENSIONS: [&str; 8] = ["jpg", "jpeg", "png", "webp", "gif", "JPG", "JPEG", "PNG"];
 
 fn documents_folder() -> Option<PathBuf> {
@@ -103,6 +108,14 @@ impl Dialogs for SystemDialogs {
         } else {
             dialog.pick_file().into_iter().collect()
         }
+    }
+
+    fn pick_export_files(&mut self) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Choose analytics exports")
+            .add_filter("Analytics exports", &EXPORT_EXTENSIONS)
+            .pick_files()
+            .unwrap_or_default()
     }
 
     fn can_show(&self) -> bool {

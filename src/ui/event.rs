@@ -11,9 +11,11 @@ use super::jobs::dialog::Question;
 use super::jobs::export::ExportNews;
 use super::jobs::import::ImportNews;
 use super::panels::{Edit, Request};
+use crate::imports::ExportFile;
 use crate::storage::Recovery;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use time::Date;
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,6 +113,8 @@ pub enum FileAsk {
         /// One photo for the profile.
         profile: bool,
     },
+    /// Platform analytics exports to import.
+    AnalyticsExports,
 }
 
 impl FileAsk {
@@ -126,6 +130,7 @@ impl FileAsk {
                 folder: folder.clone(),
             },
             Self::Photos { profile } => Question::Photos { multiple: !profile },
+            Self::AnalyticsExports => Question::AnalyticsExports,
         }
     }
 }
@@ -196,6 +201,13 @@ pub enum Event {
     },
     /// The autosave snapshot could not be written or cleared.
     AutosaveFailed(String),
+    /// Apply the import previewed from these files.
+    ApplyStats {
+        /// What the files gave.
+        files: Vec<ExportFile>,
+        /// The newest export's date.
+        exported_on: Date,
+    },
 }
 
 /// Where worker threads send their events; wakes the window on each.

@@ -1,7 +1,7 @@
 //! The one place that decides what follows an [`Event`]: every part of the editor
 //! reports what happened, and this match says what the app does about it. The work
 //! itself lives beside it: `app_files.rs` (projects and the PDF) and
-//! `app_photos.rs` (photo imports and drops).
+//! `app_photos.rs` (photo imports and drops), `app_stats.rs` (analytics exports).
 
 use super::app::PitchkitApp;
 use super::event::{After, ConflictChoice, Event, Notice};
@@ -63,6 +63,7 @@ impl PitchkitApp {
                 }
             },
             Event::AutosaveFailed(text) => self.window.say(Notice::error(text)),
+            Event::ApplyStats { files, exported_on } => self.apply_stats(&files, exported_on),
         }
         ctx.request_repaint();
     }

@@ -23,6 +23,7 @@
 pub mod app;
 mod app_files;
 mod app_photos;
+mod app_stats;
 mod app_query;
 mod centre;
 mod chart_specs;

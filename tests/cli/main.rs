@@ -4,3 +4,4 @@
 mod cli;
 mod cli_export;
 mod cli_import;
+mod cli_stats;

@@ -17,6 +17,7 @@ mod analytics_props;
 mod analytics_rates;
 mod analytics_report;
 mod architecture;
+mod imports_plan;
 mod media_batch;
 mod media_formats;
 mod media_import;

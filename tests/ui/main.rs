@@ -7,3 +7,4 @@ mod ui_editor;
 mod ui_files;
 mod ui_photos;
 mod ui_shell;
+mod ui_stats;

@@ -29,6 +29,8 @@ pub enum Question {
         /// Several may be chosen.
         multiple: bool,
     },
+    /// Platform analytics exports (CSV, JSON, zip).
+    AnalyticsExports,
 }
 
 /// The system's dialogs, asked one at a time.
@@ -52,6 +54,7 @@ fn answer(dialogs: &mut dyn Dialogs, question: &Question) -> Vec<PathBuf> {
             .into_iter()
             .collect(),
         Question::Photos { multiple } => dialogs.pick_photos(*multiple),
+        Question::AnalyticsExports => dialogs.pick_export_files(),
     }
 }
 

@@ -27,6 +27,8 @@ pub struct Answers {
     pub suggested_pdf_names: Arc<Mutex<Vec<String>>>,
     /// Folders shown in the file manager.
     pub opened_folders: Arc<Mutex<Vec<PathBuf>>>,
+    /// Returned by "Import analytics export".
+    pub export_files: Arc<Mutex<Vec<PathBuf>>>,
     /// When set, the system "has no file dialogs" and files go to this folder.
     pub no_dialogs_fallback: Option<PathBuf>,
 }
@@ -59,6 +61,13 @@ impl Dialogs for Answers {
 
     fn pick_photos(&mut self, _multiple: bool) -> Vec<PathBuf> {
         Vec::new()
+    }
+
+    fn pick_export_files(&mut self) -> Vec<PathBuf> {
+        self.export_files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
     }
 
     fn open_folder(&mut self, folder: &Path) -> Result<(), String> {
