@@ -166,18 +166,41 @@ pub const SPECS: &[Spec] = &[
             kept(Field::Title, YT_TITLE),
             kept(Field::Published, YT_PUBLISHED),
             kept(Field::Views, YT_VIEWS),
-            kept(Field::Impressions, &["impressions", "impressionen", "impresiones", "impressões"]),
+            kept(
+                Field::Impressions,
+                &["impressions", "impressionen", "impresiones", "impressões"],
+            ),
             kept(
                 Field::Likes,
-                &["likes", "mag ich-bewertungen", "mag ich bewertungen", "me gusta", "marcações gostei"],
+                &[
+                    "likes",
+                    "mag ich-bewertungen",
+                    "mag ich bewertungen",
+                    "me gusta",
+                    "marcações gostei",
+                ],
             ),
             kept(
                 Field::Shares,
-                &["shares", "geteilte inhalte", "mal geteilt", "veces compartido", "contenido compartido", "compartilhamentos"],
+                &[
+                    "shares",
+                    "geteilte inhalte",
+                    "mal geteilt",
+                    "veces compartido",
+                    "contenido compartido",
+                    "compartilhamentos",
+                ],
             ),
             kept(
                 Field::Comments,
-                &["comments added", "hinzugefügte kommentare", "kommentare hinzugefügt", "comentarios añadidos", "comentarios agregados", "comentários adicionados"],
+                &[
+                    "comments added",
+                    "hinzugefügte kommentare",
+                    "kommentare hinzugefügt",
+                    "comentarios añadidos",
+                    "comentarios agregados",
+                    "comentários adicionados",
+                ],
             ),
         ],
     },
@@ -192,7 +215,10 @@ pub const SPECS: &[Spec] = &[
             kept(Field::Likes, &["total likes"]),
             kept(Field::Comments, &["total comments"]),
             kept(Field::Shares, &["total shares"]),
-            kept(Field::Saves, &["total saves", "total favorites", "total favourites"]),
+            kept(
+                Field::Saves,
+                &["total saves", "total favorites", "total favourites"],
+            ),
             kept(Field::Views, &["total views", "total video views"]),
         ],
     },
@@ -203,7 +229,10 @@ pub const SPECS: &[Spec] = &[
         columns: &[
             kept(Field::Day, DAY),
             kept(Field::Followers, &["followers"]),
-            seen(Field::FollowerChange, &["difference in followers from previous day"]),
+            seen(
+                Field::FollowerChange,
+                &["difference in followers from previous day"],
+            ),
         ],
     },
     Spec {
@@ -230,7 +259,15 @@ pub const SPECS: &[Spec] = &[
         signature: &[Field::Territory, Field::Distribution],
         required: &[],
         columns: &[
-            kept(Field::Territory, &["top territories", "territories", "top territory", "territory"]),
+            kept(
+                Field::Territory,
+                &[
+                    "top territories",
+                    "territories",
+                    "top territory",
+                    "territory",
+                ],
+            ),
             kept(Field::Distribution, DISTRIBUTION),
         ],
     },
@@ -240,7 +277,12 @@ pub const SPECS: &[Spec] = &[
         required: &[],
         columns: &[seen(
             Field::Seen,
-            &["total viewers", "new viewers", "returning viewers", "viewers"],
+            &[
+                "total viewers",
+                "new viewers",
+                "returning viewers",
+                "viewers",
+            ],
         )],
     },
     Spec {
@@ -256,34 +298,101 @@ pub const SPECS: &[Spec] = &[
         columns: &[
             kept(
                 Field::Id,
-                &["post id", "identificador de la publicación", "id. de la publicación", "id de la publicación", "beitrags-id", "id do post", "id da publicação", "identificação da publicação"],
+                &[
+                    "post id",
+                    "identificador de la publicación",
+                    "id. de la publicación",
+                    "id de la publicación",
+                    "beitrags-id",
+                    "id do post",
+                    "id da publicação",
+                    "identificação da publicação",
+                ],
             ),
-            kept(Field::Title, &["description", "descripción", "beschreibung", "descrição"]),
+            kept(
+                Field::Title,
+                &["description", "descripción", "beschreibung", "descrição"],
+            ),
             kept(
                 Field::Published,
-                &["publish time", "hora de publicación", "veröffentlichungszeitpunkt", "veröffentlichungszeit", "horário de publicação", "hora de publicação"],
+                &[
+                    "publish time",
+                    "hora de publicación",
+                    "veröffentlichungszeitpunkt",
+                    "veröffentlichungszeit",
+                    "horário de publicação",
+                    "hora de publicação",
+                ],
             ),
-            kept(Field::Link, &["permalink", "enlace permanente", "link permanente"]),
+            kept(
+                Field::Link,
+                &["permalink", "enlace permanente", "link permanente"],
+            ),
             kept(
                 Field::PostType,
-                &["post type", "tipo de publicación", "beitragstyp", "tipo de publicação", "tipo de post"],
+                &[
+                    "post type",
+                    "tipo de publicación",
+                    "beitragstyp",
+                    "tipo de publicação",
+                    "tipo de post",
+                ],
             ),
             seen(Field::Day, DAY),
             kept(
                 Field::Views,
-                &["views", "visualizaciones", "aufrufe", "visualizações", "plays", "reproducciones", "wiedergaben", "reproduções"],
+                &[
+                    "views",
+                    "visualizaciones",
+                    "aufrufe",
+                    "visualizações",
+                    "plays",
+                    "reproducciones",
+                    "wiedergaben",
+                    "reproduções",
+                ],
             ),
-            kept(Field::Impressions, &["impressions", "impresiones", "impressionen", "impressões"]),
+            kept(
+                Field::Impressions,
+                &["impressions", "impresiones", "impressionen", "impressões"],
+            ),
             kept(Field::Reach, &["reach", "alcance", "reichweite"]),
-            kept(Field::Likes, &["likes", "me gusta", "gefällt mir-angaben", "gefällt mir", "curtidas"]),
+            kept(
+                Field::Likes,
+                &[
+                    "likes",
+                    "me gusta",
+                    "gefällt mir-angaben",
+                    "gefällt mir",
+                    "curtidas",
+                ],
+            ),
             kept(
                 Field::Shares,
-                &["shares", "veces compartido", "veces que se compartió", "geteilte inhalte", "mal geteilt", "compartilhamentos"],
+                &[
+                    "shares",
+                    "veces compartido",
+                    "veces que se compartió",
+                    "geteilte inhalte",
+                    "mal geteilt",
+                    "compartilhamentos",
+                ],
             ),
-            kept(Field::Comments, &["comments", "comentarios", "kommentare", "comentários"]),
+            kept(
+                Field::Comments,
+                &["comments", "comentarios", "kommentare", "comentários"],
+            ),
             kept(
                 Field::Saves,
-                &["saves", "veces guardado", "elementos guardados", "gespeichert", "speicherungen", "salvamentos", "salvos"],
+                &[
+                    "saves",
+                    "veces guardado",
+                    "elementos guardados",
+                    "gespeichert",
+                    "speicherungen",
+                    "salvamentos",
+                    "salvos",
+                ],
             ),
         ],
     },
@@ -353,7 +462,17 @@ pub fn normalise(header: &str) -> String {
         .filter(|c| {
             !matches!(
                 c,
-                '\u{feff}' | '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '"' | '“' | '”' | '„' | '«' | '»'
+                '\u{feff}'
+                    | '\u{ad}'
+                    | '\u{200b}'
+                    | '\u{200c}'
+                    | '\u{200d}'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '„'
+                    | '«'
+                    | '»'
             )
         })
         .map(|c| if c == '\u{a0}' || c == '_' { ' ' } else { c })
@@ -373,7 +492,10 @@ pub fn map_columns(spec: &Spec, header: &[String]) -> Vec<Option<Col>> {
         .iter()
         .map(|name| {
             let n = normalise(name);
-            let col = spec.columns.iter().find(|c| c.names.contains(&n.as_str()))?;
+            let col = spec
+                .columns
+                .iter()
+                .find(|c| c.names.contains(&n.as_str()))?;
             if col.kept && taken.contains(&col.field) {
                 return None;
             }
@@ -405,19 +527,77 @@ pub fn recognise(header: &[String]) -> Option<(&'static Spec, Vec<Option<Col>>)>
 pub const DYI_LABELS: &[(Field, &[&str])] = &[
     (
         Field::Published,
-        &["creation timestamp", "hora de creación", "fecha de creación", "erstellungszeitpunkt", "horário de criação", "data de criação"],
+        &[
+            "creation timestamp",
+            "hora de creación",
+            "fecha de creación",
+            "erstellungszeitpunkt",
+            "horário de criação",
+            "data de criação",
+        ],
     ),
-    (Field::Impressions, &["impressions", "impresiones", "impressionen", "impressões"]),
+    (
+        Field::Impressions,
+        &["impressions", "impresiones", "impressionen", "impressões"],
+    ),
     (
         Field::Reach,
-        &["accounts reached", "reach", "cuentas alcanzadas", "erreichte konten", "contas alcançadas", "alcance", "reichweite"],
+        &[
+            "accounts reached",
+            "reach",
+            "cuentas alcanzadas",
+            "erreichte konten",
+            "contas alcançadas",
+            "alcance",
+            "reichweite",
+        ],
     ),
-    (Field::Likes, &["likes", "me gusta", "gefällt mir-angaben", "gefällt mir", "curtidas"]),
-    (Field::Comments, &["comments", "comentarios", "kommentare", "comentários"]),
-    (Field::Shares, &["shares", "veces compartido", "geteilt", "mal geteilt", "compartilhamentos"]),
-    (Field::Saves, &["saves", "guardados", "veces guardado", "gespeichert", "salvamentos", "salvos"]),
+    (
+        Field::Likes,
+        &[
+            "likes",
+            "me gusta",
+            "gefällt mir-angaben",
+            "gefällt mir",
+            "curtidas",
+        ],
+    ),
+    (
+        Field::Comments,
+        &["comments", "comentarios", "kommentare", "comentários"],
+    ),
+    (
+        Field::Shares,
+        &[
+            "shares",
+            "veces compartido",
+            "geteilt",
+            "mal geteilt",
+            "compartilhamentos",
+        ],
+    ),
+    (
+        Field::Saves,
+        &[
+            "saves",
+            "guardados",
+            "veces guardado",
+            "gespeichert",
+            "salvamentos",
+            "salvos",
+        ],
+    ),
     (
         Field::Views,
-        &["plays", "views", "reproducciones", "visualizaciones", "wiedergaben", "aufrufe", "visualizações", "reproduções"],
+        &[
+            "plays",
+            "views",
+            "reproducciones",
+            "visualizaciones",
+            "wiedergaben",
+            "aufrufe",
+            "visualizações",
+            "reproduções",
+        ],
     ),
 ];

@@ -40,7 +40,9 @@ fn is_candidate(path: &str) -> bool {
     let file = lower.rsplit('/').next().unwrap_or(&lower);
     !lower.starts_with("__macosx/")
         && !file.starts_with('.')
-        && [".csv", ".json", ".tsv", ".txt"].iter().any(|e| file.ends_with(e))
+        && [".csv", ".json", ".tsv", ".txt"]
+            .iter()
+            .any(|e| file.ends_with(e))
 }
 
 fn bomb(name: &str, reason: String) -> ImportError {
@@ -90,16 +92,21 @@ fn plan(
     name: &str,
 ) -> Result<(Vec<(usize, String)>, Vec<String>), ImportError> {
     if archive.len() > MAX_ENTRIES {
-        return Err(bomb(name, format!("{} entries, more than {MAX_ENTRIES}", archive.len())));
+        return Err(bomb(
+            name,
+            format!("{} entries, more than {MAX_ENTRIES}", archive.len()),
+        ));
     }
     let mut wanted = Vec::new();
     let mut skipped = Vec::new();
     let mut declared_total = 0u64;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|e| ImportError::BadZip {
-            reason: e.to_string(),
-            name: name.to_owned(),
-        })?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|e| ImportError::BadZip {
+                reason: e.to_string(),
+                name: name.to_owned(),
+            })?;
         let path = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         if escapes(&path) || entry.enclosed_name().is_none() {
             return Err(ImportError::PathEscapes {
@@ -123,7 +130,10 @@ fn plan(
         }
         declared_total = declared_total.saturating_add(size);
         if declared_total > MAX_TOTAL_BYTES {
-            return Err(bomb(name, format!("more than {} MB in all", MAX_TOTAL_BYTES / (1024 * 1024))));
+            return Err(bomb(
+                name,
+                format!("more than {} MB in all", MAX_TOTAL_BYTES / (1024 * 1024)),
+            ));
         }
         wanted.push((index, path));
     }
@@ -131,7 +141,11 @@ fn plan(
 }
 
 fn listed(names: &[String]) -> String {
-    let mut text: Vec<String> = names.iter().take(LISTED).map(|n| format!("“{n}”")).collect();
+    let mut text: Vec<String> = names
+        .iter()
+        .take(LISTED)
+        .map(|n| format!("“{n}”"))
+        .collect();
     if names.len() > LISTED {
         text.push(format!("and {} more", names.len() - LISTED));
     }
@@ -139,11 +153,16 @@ fn listed(names: &[String]) -> String {
 }
 
 /// Reads every export inside the zip `bytes`.
-pub fn read_zip(name: &str, bytes: &[u8], exported_on: Date) -> Result<Vec<ExportFile>, ImportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ImportError::BadZip {
-        reason: e.to_string(),
-        name: name.to_owned(),
-    })?;
+pub fn read_zip(
+    name: &str,
+    bytes: &[u8],
+    exported_on: Date,
+) -> Result<Vec<ExportFile>, ImportError> {
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ImportError::BadZip {
+            reason: e.to_string(),
+            name: name.to_owned(),
+        })?;
     let (wanted, mut skipped) = plan(&mut archive, name)?;
     let mut files = Vec::new();
     let mut total = 0u64;
@@ -151,7 +170,9 @@ pub fn read_zip(name: &str, bytes: &[u8], exported_on: Date) -> Result<Vec<Expor
         let data = entry_bytes(&mut archive, index, name, &mut total)?;
         let inner = format!("{name} › {path}");
         if is_zip(&data) {
-            skipped.push(format!("{path} (a zip inside the zip: unzip it and import it)"));
+            skipped.push(format!(
+                "{path} (a zip inside the zip: unzip it and import it)"
+            ));
             continue;
         }
         match read_single(&inner, &data, exported_on) {
@@ -161,7 +182,11 @@ pub fn read_zip(name: &str, bytes: &[u8], exported_on: Date) -> Result<Vec<Expor
     }
     if files.is_empty() {
         return Err(ImportError::NothingUsable {
-            entries: if skipped.is_empty() { "no files".to_owned() } else { listed(&skipped) },
+            entries: if skipped.is_empty() {
+                "no files".to_owned()
+            } else {
+                listed(&skipped)
+            },
             name: name.to_owned(),
         });
     }

@@ -18,18 +18,75 @@ pub enum DayOrder {
 /// Month names and their usual abbreviations, lowercase, in English, Spanish,
 /// Portuguese, German, French, Italian and Russian (nominative and genitive).
 const MONTH_NAMES: [&[&str]; 12] = [
-    &["january", "enero", "janeiro", "januar", "jänner", "janvier", "gennaio", "январь", "января"],
-    &["february", "febrero", "fevereiro", "februar", "février", "febbraio", "февраль", "февраля"],
+    &[
+        "january",
+        "enero",
+        "janeiro",
+        "januar",
+        "jänner",
+        "janvier",
+        "gennaio",
+        "январь",
+        "января",
+    ],
+    &[
+        "february",
+        "febrero",
+        "fevereiro",
+        "februar",
+        "février",
+        "febbraio",
+        "февраль",
+        "февраля",
+    ],
     &["march", "marzo", "março", "märz", "mars", "март", "марта"],
     &["april", "abril", "avril", "aprile", "апрель", "апреля"],
     &["may", "mayo", "maio", "mai", "maggio", "май", "мая"],
-    &["june", "junio", "junho", "juni", "juin", "giugno", "июнь", "июня"],
-    &["july", "julio", "julho", "juli", "juillet", "luglio", "июль", "июля"],
+    &[
+        "june", "junio", "junho", "juni", "juin", "giugno", "июнь", "июня",
+    ],
+    &[
+        "july", "julio", "julho", "juli", "juillet", "luglio", "июль", "июля",
+    ],
     &["august", "agosto", "août", "август", "августа"],
-    &["september", "septiembre", "setiembre", "setembro", "septembre", "settembre", "сентябрь", "сентября"],
-    &["october", "octubre", "outubro", "oktober", "octobre", "ottobre", "октябрь", "октября"],
-    &["november", "noviembre", "novembro", "novembre", "ноябрь", "ноября"],
-    &["december", "diciembre", "dezembro", "dezember", "décembre", "dicembre", "декабрь", "декабря"],
+    &[
+        "september",
+        "septiembre",
+        "setiembre",
+        "setembro",
+        "septembre",
+        "settembre",
+        "сентябрь",
+        "сентября",
+    ],
+    &[
+        "october",
+        "octubre",
+        "outubro",
+        "oktober",
+        "octobre",
+        "ottobre",
+        "октябрь",
+        "октября",
+    ],
+    &[
+        "november",
+        "noviembre",
+        "novembro",
+        "novembre",
+        "ноябрь",
+        "ноября",
+    ],
+    &[
+        "december",
+        "diciembre",
+        "dezembro",
+        "dezember",
+        "décembre",
+        "dicembre",
+        "декабрь",
+        "декабря",
+    ],
 ];
 
 /// Words between day, month and year that carry nothing ("28 de febrero de 2026").
@@ -77,9 +134,9 @@ fn is_time(rest: &str) -> bool {
     rest.is_empty()
         || (rest.starts_with(|c: char| c.is_ascii_digit())
             && rest.contains(':')
-            && rest.chars().all(|c| {
-                c.is_ascii_alphanumeric() || matches!(c, ':' | '+' | '-' | '.' | ' ')
-            }))
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '+' | '-' | '.' | ' ')))
 }
 
 /// The order a slashed date shows when one of its first two numbers is over 12.
@@ -100,7 +157,10 @@ pub fn order_evidence(cell: &str) -> Option<DayOrder> {
 
 fn numeric_date(token: &str, order: Option<DayOrder>, cell: &str) -> Result<Date, String> {
     let bad = || not_a_date(cell);
-    let separator = token.chars().find(|c| matches!(c, '-' | '/' | '.')).ok_or_else(bad)?;
+    let separator = token
+        .chars()
+        .find(|c| matches!(c, '-' | '/' | '.'))
+        .ok_or_else(bad)?;
     let parts: Vec<&str> = token.split(separator).collect();
     if parts.len() != 3 {
         return Err(bad());
@@ -111,7 +171,9 @@ fn numeric_date(token: &str, order: Option<DayOrder>, cell: &str) -> Result<Date
         let d = small_number(parts[2], 2).ok_or_else(bad)?;
         return build(y, m, d).ok_or_else(bad);
     }
-    let y = small_number(parts[2], 4).filter(|_| parts[2].len() == 4).ok_or_else(bad)?;
+    let y = small_number(parts[2], 4)
+        .filter(|_| parts[2].len() == 4)
+        .ok_or_else(bad)?;
     let a = small_number(parts[0], 2).ok_or_else(bad)?;
     let b = small_number(parts[1], 2).ok_or_else(bad)?;
     let order = match (separator, order_evidence(token), order) {
@@ -161,7 +223,8 @@ fn words_of(text: &str) -> Vec<&str> {
 
 /// Month and day from two words in either order ("Feb 18", "18 Feb", "18. Februar").
 fn month_day_words(a: &str, b: &str) -> Option<(Month, u8)> {
-    let day_of = |w: &str| small_number(w.trim_end_matches('.'), 2).and_then(|d| u8::try_from(d).ok());
+    let day_of =
+        |w: &str| small_number(w.trim_end_matches('.'), 2).and_then(|d| u8::try_from(d).ok());
     let (month, day) = match (month_from_name(a), day_of(b)) {
         (Some(m), Some(d)) => (m, d),
         _ => (month_from_name(b)?, day_of(a)?),
@@ -193,7 +256,8 @@ pub fn parse_date_with(cell: &str, order: Option<DayOrder>) -> Result<Date, Stri
         if !is_time(&time) && !matches!(time.to_lowercase().as_str(), "am" | "pm") {
             return Err(not_a_date(cell));
         }
-        return build(year, u32::from(u8::from(month)), u32::from(day)).ok_or_else(|| not_a_date(cell));
+        return build(year, u32::from(u8::from(month)), u32::from(day))
+            .ok_or_else(|| not_a_date(cell));
     }
     Err(not_a_date(cell))
 }
@@ -209,7 +273,10 @@ pub fn parse_month_day(cell: &str) -> Option<(Month, u8)> {
     let text = cell.trim().trim_matches('"').trim();
     for (month_mark, day_mark) in [('月', '日'), ('월', '일')] {
         if let Some((m, rest)) = text.split_once(month_mark) {
-            let d = rest.trim().trim_end_matches(day_mark).trim_end_matches('号');
+            let d = rest
+                .trim()
+                .trim_end_matches(day_mark)
+                .trim_end_matches('号');
             let month = month_number(small_number(m.trim(), 2)?)?;
             let day = u8::try_from(small_number(d.trim(), 2)?).ok()?;
             return (1..=31).contains(&day).then_some((month, day));
@@ -236,12 +303,16 @@ pub fn date_from_tiktok_id(id: u64, latest: Date) -> Option<Date> {
     let seconds = i64::try_from(id >> 32).ok()?;
     let date = OffsetDateTime::from_unix_timestamp(seconds).ok()?.date();
     let earliest = Date::from_calendar_date(2016, Month::September, 1).ok()?;
-    (earliest..=latest.next_day()?).contains(&date).then_some(date)
+    (earliest..=latest.next_day()?)
+        .contains(&date)
+        .then_some(date)
 }
 
 /// The video ID in a TikTok link (`…/video/7345…` or `…/photo/7345…`).
 pub fn tiktok_id(link: &str) -> Option<u64> {
-    let (_, after) = link.split_once("/video/").or_else(|| link.split_once("/photo/"))?;
+    let (_, after) = link
+        .split_once("/video/")
+        .or_else(|| link.split_once("/photo/"))?;
     let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
     (digits.len() >= 15).then(|| digits.parse().ok()).flatten()
 }
@@ -290,13 +361,25 @@ mod tests {
         assert_eq!(parse_month_day("February 28"), Some((Month::February, 28)));
         assert_eq!(parse_month_day("9月13日"), Some((Month::September, 13)));
         assert_eq!(parse_month_day("18 января"), Some((Month::January, 18)));
-        assert_eq!(parse_month_day("28 de febrero"), Some((Month::February, 28)));
+        assert_eq!(
+            parse_month_day("28 de febrero"),
+            Some((Month::February, 28))
+        );
         assert_eq!(parse_month_day("3. März"), Some((Month::March, 3)));
         assert_eq!(parse_month_day("February 32"), None);
         let export = d(2026, 3, 1);
-        assert_eq!(year_counting_back(Month::February, 28, export), Some(d(2026, 2, 28)));
-        assert_eq!(year_counting_back(Month::March, 2, export), Some(d(2025, 3, 2)));
-        assert_eq!(year_counting_back(Month::February, 29, export), Some(d(2024, 2, 29)));
+        assert_eq!(
+            year_counting_back(Month::February, 28, export),
+            Some(d(2026, 2, 28))
+        );
+        assert_eq!(
+            year_counting_back(Month::March, 2, export),
+            Some(d(2025, 3, 2))
+        );
+        assert_eq!(
+            year_counting_back(Month::February, 29, export),
+            Some(d(2024, 2, 29))
+        );
     }
 
     #[test]

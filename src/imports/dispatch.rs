@@ -30,7 +30,8 @@ pub fn first_cells(header: &[String]) -> String {
 
 /// YouTube's Totals: `Date` and one metric.
 fn youtube_totals(header: &[String]) -> bool {
-    header.len() == 2 && ["date", "datum", "fecha"].contains(&aliases::normalise(&header[0]).as_str())
+    header.len() == 2
+        && ["date", "datum", "fecha"].contains(&aliases::normalise(&header[0]).as_str())
 }
 
 /// Reads a sheet as the export its header shows.
@@ -72,12 +73,14 @@ pub fn read_sheet_as_export(
         })
         .collect();
     let mut file = ExportFile::new(name, kind, columns);
-    file.problems.extend(sheet.broken.iter().map(|(line, message)| RowProblem {
-        line: *line,
-        message: format!("the row cannot be split into cells ({message})"),
-    }));
+    file.problems
+        .extend(sheet.broken.iter().map(|(line, message)| RowProblem {
+            line: *line,
+            message: format!("the row cannot be split into cells ({message})"),
+        }));
     if sheet.rows.is_empty() {
-        file.notes.push("The file has its header but no rows.".to_owned());
+        file.notes
+            .push("The file has its header but no rows.".to_owned());
     }
     match kind {
         FileKind::YoutubeTable

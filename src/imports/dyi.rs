@@ -22,7 +22,11 @@ fn field_of(label: &str) -> Option<Field> {
 }
 
 fn date_of(entry: &Value, cell: &str) -> Result<Date, String> {
-    if let Some(seconds) = entry.get("timestamp").and_then(Value::as_i64).filter(|s| *s > 0) {
+    if let Some(seconds) = entry
+        .get("timestamp")
+        .and_then(Value::as_i64)
+        .filter(|s| *s > 0)
+    {
         return OffsetDateTime::from_unix_timestamp(seconds)
             .map(OffsetDateTime::date)
             .map_err(|_| format!("the timestamp {seconds} is not a date"));
@@ -47,7 +51,11 @@ pub fn read(name: &str, text: &str, exported_on: Date) -> Result<ExportFile, Imp
             .map(|o| o.keys().take(4).map(|k| format!("“{k}”")).collect())
             .unwrap_or_default();
         return Err(ImportError::NotRecognised {
-            first_cells: if keys.is_empty() { "none".to_owned() } else { keys.join(", ") },
+            first_cells: if keys.is_empty() {
+                "none".to_owned()
+            } else {
+                keys.join(", ")
+            },
             name: name.to_owned(),
         });
     };
@@ -68,7 +76,12 @@ pub fn read(name: &str, text: &str, exported_on: Date) -> Result<ExportFile, Imp
     }
     let styles: BTreeMap<&String, NumberStyle> = values
         .iter()
-        .map(|(label, cells)| (label, numbers::detect_style(cells.iter().map(String::as_str), NumberStyle::Auto)))
+        .map(|(label, cells)| {
+            (
+                label,
+                numbers::detect_style(cells.iter().map(String::as_str), NumberStyle::Auto),
+            )
+        })
         .collect();
     let columns = labels
         .iter()
@@ -91,7 +104,11 @@ pub fn read(name: &str, text: &str, exported_on: Date) -> Result<ExportFile, Imp
     Ok(file)
 }
 
-fn post_of(item: &Value, styles: &BTreeMap<&String, NumberStyle>, exported_on: Date) -> Result<Post, String> {
+fn post_of(
+    item: &Value,
+    styles: &BTreeMap<&String, NumberStyle>,
+    exported_on: Date,
+) -> Result<Post, String> {
     let media = item
         .get("media_map_data")
         .and_then(Value::as_object)
@@ -107,7 +124,14 @@ fn post_of(item: &Value, styles: &BTreeMap<&String, NumberStyle>, exported_on: D
         .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
         .map(OffsetDateTime::date);
     let mut post = Post::new(exported_on, PostKind::Photo);
-    post.title = title.lines().next().unwrap_or("").trim().chars().take(100).collect();
+    post.title = title
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(100)
+        .collect();
     if let Some(map) = item.get("string_map_data").and_then(Value::as_object) {
         for (label, entry) in map {
             let label = fix_mojibake(label);

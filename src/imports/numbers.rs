@@ -110,7 +110,11 @@ fn decimal_mark(body: &str, style: NumberStyle, scaled: bool) -> Option<char> {
 fn split(cell: &str, style: NumberStyle) -> Result<Parts, String> {
     let (negative, body, scale, percent) = clean(cell);
     let bad = || format!("“{}” is not a number", cell.trim());
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(bad());
     }
     let mark = decimal_mark(&body, style, scale > 1);
@@ -239,7 +243,10 @@ pub fn parse_decimal(cell: &str, style: NumberStyle) -> Result<Option<(f64, bool
 /// What one cell says about the decimal mark, if anything.
 fn evidence(cell: &str) -> Option<NumberStyle> {
     let (_, body, scale, _) = clean(cell);
-    if !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
     let mark = decimal_mark(&body, NumberStyle::Auto, scale > 1);
@@ -262,7 +269,10 @@ fn evidence(cell: &str) -> Option<NumberStyle> {
 /// The decimal mark of a column, from what its cells show ("1,5" or "1.234.567"),
 /// else `hint` (the file's language). A column that shows both is read by the
 /// majority; a tie goes to `hint`.
-pub fn detect_style<'a>(cells: impl IntoIterator<Item = &'a str>, hint: NumberStyle) -> NumberStyle {
+pub fn detect_style<'a>(
+    cells: impl IntoIterator<Item = &'a str>,
+    hint: NumberStyle,
+) -> NumberStyle {
     let (mut point, mut comma) = (0usize, 0usize);
     for cell in cells {
         match evidence(cell) {

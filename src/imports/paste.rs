@@ -223,15 +223,23 @@ struct Conventions {
 }
 
 fn conventions(table: &Table, columns: &[Column]) -> Conventions {
-    let cells = |i: usize| table.rows.iter().map(move |(_, r)| r.get(i).map_or("", String::as_str));
+    let cells = |i: usize| {
+        table
+            .rows
+            .iter()
+            .map(move |(_, r)| r.get(i).map_or("", String::as_str))
+    };
     let styles = (0..columns.len())
         .map(|i| numbers::detect_style(cells(i), NumberStyle::Auto))
         .collect();
-    let order = columns.iter().position(|c| *c == Column::Date).and_then(|i| {
-        let mut seen = cells(i).filter_map(dates::order_evidence);
-        let first = seen.next()?;
-        seen.all(|o| o == first).then_some(first)
-    });
+    let order = columns
+        .iter()
+        .position(|c| *c == Column::Date)
+        .and_then(|i| {
+            let mut seen = cells(i).filter_map(dates::order_evidence);
+            let first = seen.next()?;
+            seen.all(|o| o == first).then_some(first)
+        });
     Conventions { styles, order }
 }
 
@@ -268,7 +276,10 @@ fn row_to_post(
 ) -> Result<Post, String> {
     let mut post = Post::new(today, PostKind::Photo);
     let mut dated = false;
-    let cells = cells.iter().map(String::as_str).chain(std::iter::repeat(""));
+    let cells = cells
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::repeat(""));
     for (i, (column, cell)) in columns.iter().zip(cells).enumerate() {
         match column {
             Column::Ignore => {}

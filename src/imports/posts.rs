@@ -48,7 +48,16 @@ pub fn post_kind(cell: &str) -> Option<PostKind> {
     let has = |words: &[&str]| words.iter().any(|w| n.contains(w));
     Some(if has(&["reel", "clip"]) {
         PostKind::Reel
-    } else if has(&["carousel", "carrusel", "karussell", "carrossel", "secuencia", "sequência", "album", "sidecar"]) {
+    } else if has(&[
+        "carousel",
+        "carrusel",
+        "karussell",
+        "carrossel",
+        "secuencia",
+        "sequência",
+        "album",
+        "sidecar",
+    ]) {
         PostKind::Carousel
     } else if has(&["story", "storie", "historia", "história"]) {
         PostKind::Story
@@ -58,7 +67,9 @@ pub fn post_kind(cell: &str) -> Option<PostKind> {
         PostKind::Short
     } else if has(&["video", "vídeo"]) {
         PostKind::Video
-    } else if has(&["image", "imagen", "imagem", "bild", "photo", "foto", "picture"]) {
+    } else if has(&[
+        "image", "imagen", "imagem", "bild", "photo", "foto", "picture",
+    ]) {
         PostKind::Photo
     } else {
         return None;
@@ -98,7 +109,10 @@ fn date_order(kind: FileKind, sheet: &Sheet, column: Option<usize>) -> (Option<D
     let Some(column) = column else {
         return (None, false);
     };
-    let mut seen = sheet.rows.iter().filter_map(|r| dates::order_evidence(r.cell(column)));
+    let mut seen = sheet
+        .rows
+        .iter()
+        .filter_map(|r| dates::order_evidence(r.cell(column)));
     if let Some(first) = seen.next() {
         return if seen.all(|o| o == first) {
             (Some(first), false)
@@ -131,7 +145,9 @@ impl Reader<'_> {
         let cell = self.cell(row, Field::Published);
         if numbers::is_missing(cell) {
             return Err(match self.kind {
-                FileKind::YoutubeTable => "the video has no publish time (private or never published?)".to_owned(),
+                FileKind::YoutubeTable => {
+                    "the video has no publish time (private or never published?)".to_owned()
+                }
                 _ => "the row has no publish date".to_owned(),
             });
         }
@@ -267,7 +283,9 @@ pub fn read(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>], exported_
                 if let Some(first) = seen.get(&key) {
                     file.problems.push(RowProblem {
                         line: row.line,
-                        message: format!("the row repeats the post on line {first}; it is read once"),
+                        message: format!(
+                            "the row repeats the post on line {first}; it is read once"
+                        ),
                     });
                     continue;
                 }

@@ -12,13 +12,22 @@ use std::collections::BTreeMap;
 use time::Date;
 
 /// Words in a Meta daily export's title that say its values are follower counts.
-const FOLLOWER_TITLES: [&str; 5] = ["followers", "seguidores", "follower", "abonnenten", "abonnés"];
+const FOLLOWER_TITLES: [&str; 5] = [
+    "followers",
+    "seguidores",
+    "follower",
+    "abonnenten",
+    "abonnés",
+];
 
 /// Reads `sheet` into `file` by its kind.
 pub fn read(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>], exported_on: Date) {
     let kind = file.kind;
     let nothing = |what: &str| {
-        format!("{} holds {what}; Pitchkit keeps posts, follower counts and audience shares, so nothing is taken from it.", kind.label())
+        format!(
+            "{} holds {what}; Pitchkit keeps posts, follower counts and audience shares, so nothing is taken from it.",
+            kind.label()
+        )
     };
     match kind {
         FileKind::TiktokFollowerHistory => snapshots(file, sheet, map, Field::Followers, exported_on),
@@ -73,15 +82,28 @@ fn day_of(cell: &str, exported_on: Date, yearless: &mut usize) -> Result<Date, S
         .ok_or_else(|| format!("“{cell}” is not a day of any recent year"))
 }
 
-fn snapshots(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>], value: Field, exported_on: Date) {
-    let (Some(day_col), Some(value_col)) = (column_of(map, Field::Day), column_of(map, value)) else {
+fn snapshots(
+    file: &mut ExportFile,
+    sheet: &Sheet,
+    map: &[Option<Col>],
+    value: Field,
+    exported_on: Date,
+) {
+    let (Some(day_col), Some(value_col)) = (column_of(map, Field::Day), column_of(map, value))
+    else {
         return;
     };
-    let style = numbers::detect_style(sheet.rows.iter().map(|r| r.cell(value_col)), NumberStyle::Auto);
+    let style = numbers::detect_style(
+        sheet.rows.iter().map(|r| r.cell(value_col)),
+        NumberStyle::Auto,
+    );
     let mut by_day: BTreeMap<Date, (usize, u64)> = BTreeMap::new();
     let mut yearless = 0;
     for row in &sheet.rows {
-        let problem = |message: String| RowProblem { line: row.line, message };
+        let problem = |message: String| RowProblem {
+            line: row.line,
+            message,
+        };
         let count = match numbers::parse_count(row.cell(value_col), style) {
             Ok(Some(count)) => count,
             // Sparse rows: a day without a figure is not a day with zero.
@@ -117,12 +139,21 @@ fn snapshots(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>], value: F
     }
 }
 
-fn share_of(row: &Row, column: usize, style: NumberStyle, fractions: bool) -> Result<Option<Percent>, String> {
+fn share_of(
+    row: &Row,
+    column: usize,
+    style: NumberStyle,
+    fractions: bool,
+) -> Result<Option<Percent>, String> {
     let cell = row.cell(column);
     let Some((value, percent_sign)) = numbers::parse_decimal(cell, style)? else {
         return Ok(None);
     };
-    let percent = if fractions && !percent_sign { value * 100.0 } else { value };
+    let percent = if fractions && !percent_sign {
+        value * 100.0
+    } else {
+        value
+    };
     match Percent::from_percent(percent) {
         Some(p) if p.as_percent() <= 100.0 => Ok(Some(p)),
         _ => Err(format!("“{cell}” is not a share between 0 and 100 %")),
@@ -135,7 +166,10 @@ fn shares(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>]) {
     } else {
         Field::Territory
     };
-    let (Some(label_col), Some(share_col)) = (column_of(map, label_field), column_of(map, Field::Distribution)) else {
+    let (Some(label_col), Some(share_col)) = (
+        column_of(map, label_field),
+        column_of(map, Field::Distribution),
+    ) else {
         return;
     };
     let cells = || sheet.rows.iter().map(|r| r.cell(share_col));
@@ -157,11 +191,15 @@ fn shares(file: &mut ExportFile, sheet: &Sheet, map: &[Option<Col>]) {
         match share_of(row, share_col, style, fractions) {
             Ok(Some(percent)) => out.push(Share::new(label, percent)),
             Ok(None) => {}
-            Err(message) => file.problems.push(RowProblem { line: row.line, message }),
+            Err(message) => file.problems.push(RowProblem {
+                line: row.line,
+                message,
+            }),
         }
     }
     if fractions && !out.is_empty() {
-        file.notes.push("Shares are written as fractions (0.59 = 59 %).".to_owned());
+        file.notes
+            .push("Shares are written as fractions (0.59 = 59 %).".to_owned());
     }
     if file.kind == FileKind::TiktokFollowerGender {
         file.genders = out;

@@ -94,20 +94,24 @@ pub fn read_sheet(text: &str) -> Sheet {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(line, csv::Position::line);
-                sheet.broken.push((usize::try_from(line).unwrap_or(usize::MAX), e.to_string()));
+                sheet
+                    .broken
+                    .push((usize::try_from(line).unwrap_or(usize::MAX), e.to_string()));
                 continue;
             }
         }
-        let line = record
-            .position()
-            .map_or(line, csv::Position::line);
+        let line = record.position().map_or(line, csv::Position::line);
         let line = usize::try_from(line).unwrap_or(usize::MAX);
         let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
         if filled == 0 {
             continue;
         }
         if sheet.header.is_empty() {
-            let first = record.get(0).unwrap_or("").trim().trim_start_matches('\u{feff}');
+            let first = record
+                .get(0)
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches('\u{feff}');
             if first.starts_with("sep=") {
                 continue;
             }
@@ -117,13 +121,23 @@ pub fn read_sheet(text: &str) -> Sheet {
                 }
                 continue;
             }
-            sheet.header = record.iter().map(|c| c.trim_start_matches('\u{feff}').to_owned()).collect();
+            sheet.header = record
+                .iter()
+                .map(|c| c.trim_start_matches('\u{feff}').to_owned())
+                .collect();
             continue;
         }
         sheet.rows.push(Row {
             line,
             cells: record.iter().map(str::to_owned).collect(),
         });
+    }
+    if sheet.header.is_empty() {
+        // No row of two cells or more: the first line is all the header there is (a
+        // file split on a delimiter Pitchkit does not know, for one).
+        if let Some(title) = sheet.title.take() {
+            sheet.header = vec![title];
+        }
     }
     sheet
 }

@@ -38,7 +38,10 @@ pub fn fix_mojibake(text: &str) -> String {
     if text.is_ascii() || text.chars().any(|c| u32::from(c) > 0xFF) {
         return text.to_owned();
     }
-    let bytes: Vec<u8> = text.chars().filter_map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    let bytes: Vec<u8> = text
+        .chars()
+        .filter_map(|c| u8::try_from(u32::from(c)).ok())
+        .collect();
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
 }
 

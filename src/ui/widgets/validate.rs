@@ -122,6 +122,29 @@ mod tests {
     }
 
     #[test]
+    fn the_count_field_accepts_what_the_paste_accepts() {
+        for text in [
+            "",
+            "1.2K",
+            "1,2K",
+            "3M",
+            "1,240",
+            "2.300",
+            "1,2",
+            "1.5",
+            "-3",
+            "x",
+            "undefined",
+        ] {
+            assert_eq!(
+                parse_optional_count(text).ok(),
+                crate::imports::paste::parse_count(text).ok(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn emails_and_websites() {
         assert_eq!(email_problem(""), None);
         assert_eq!(email_problem("maya@orbitandoat.com"), None);
