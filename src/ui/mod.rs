@@ -45,7 +45,6 @@ mod preview_paint;
 pub mod session;
 mod sharp_photos;
 mod startup;
-pub mod tabular;
 pub mod thumbnails;
 pub mod views;
 pub mod widgets;

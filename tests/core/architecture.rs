@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Core modules (files or folders under `src/`).
-const CORE: [&str; 9] = [
+const CORE: [&str; 10] = [
     "model",
     "format.rs",
     "analytics",
@@ -19,6 +19,7 @@ const CORE: [&str; 9] = [
     "sample.rs",
     "media",
     "kit",
+    "imports",
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {

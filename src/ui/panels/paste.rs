@@ -5,7 +5,7 @@
 use super::{Outbox, PanelCtx, PanelState};
 use crate::actions::{Action, ListEdit};
 use crate::format;
-use crate::ui::tabular::{self, Column, Table};
+use crate::imports::{self, paste::Column, paste::Table};
 use crate::ui::widgets;
 use egui::{RichText, Ui};
 
@@ -27,8 +27,8 @@ pub struct PasteState {
 impl PasteState {
     fn refresh(&mut self) {
         if self.parsed_from != self.text {
-            self.table = tabular::split_table(&self.text);
-            self.columns = tabular::guess_columns(&self.table);
+            self.table = imports::paste::split_table(&self.text);
+            self.columns = imports::paste::guess_columns(&self.table);
             self.parsed_from = self.text.clone();
         }
     }
@@ -97,7 +97,7 @@ pub(super) fn ui(
         if paste.table.rows.len() > PREVIEW_ROWS {
             widgets::hint_line(ui, &format!("… and {} more rows", paste.table.rows.len() - PREVIEW_ROWS));
         }
-        let (posts, problems) = tabular::to_posts(&paste.table, &paste.columns, ctx.derived.today);
+        let (posts, problems) = imports::paste::to_posts(&paste.table, &paste.columns, ctx.derived.today);
         for problem in problems.iter().take(8) {
             widgets::error_line(ui, &format!("Line {}: {}", problem.line, problem.message));
         }

@@ -25,24 +25,12 @@ pub fn parse_past_date(text: &str, today: Date) -> Result<Date, String> {
     Ok(date)
 }
 
-/// Reads an optional count: empty is "not entered"; otherwise a whole number ≥ 0
-/// (thousands separators allowed).
+/// Reads an optional count: empty (or "-") is "not entered"; otherwise a whole number
+/// ≥ 0, with thousands separators or a K/M suffix ("1,240", "1.2K", "1,2K"): the same
+/// reader as pasted rows and imported exports.
 pub fn parse_optional_count(text: &str) -> Result<Option<u64>, String> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\''))
-        .collect();
-    if cleaned.is_empty() {
-        return Ok(None);
-    }
-    if cleaned.starts_with('-') || cleaned.starts_with('\u{2212}') {
-        return Err("A count cannot be negative.".to_owned());
-    }
-    cleaned
-        .parse::<u64>()
-        .map(Some)
-        .map_err(|_| "Type a whole number, e.g. 1240, or leave it empty.".to_owned())
+    crate::imports::paste::parse_count(text)
+        .map_err(|e| format!("{e}. Type a whole number, e.g. 1240 or 1.2K, or leave it empty."))
 }
 
 /// A message when `text` does not look like an email address; `None` when it does or
@@ -128,8 +116,32 @@ mod tests {
         assert_eq!(parse_optional_count("1,240"), Ok(Some(1240)));
         assert_eq!(parse_optional_count(" 7 "), Ok(Some(7)));
         assert!(parse_optional_count("-3").unwrap_err().contains("negative"));
-        assert!(parse_optional_count("12k").is_err());
+        assert_eq!(parse_optional_count("12k"), Ok(Some(12_000)));
+        assert_eq!(parse_optional_count("1,2K"), Ok(Some(1_200)));
         assert!(parse_optional_count("1.5").is_err());
+    }
+
+    #[test]
+    fn the_count_field_accepts_what_the_paste_accepts() {
+        for text in [
+            "",
+            "1.2K",
+            "1,2K",
+            "3M",
+            "1,240",
+            "2.300",
+            "1,2",
+            "1.5",
+            "-3",
+            "x",
+            "undefined",
+        ] {
+            assert_eq!(
+                parse_optional_count(text).ok(),
+                crate::imports::paste::parse_count(text).ok(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1,10 +1,15 @@
-//! Rows copied from a spreadsheet (tab- or comma-separated) turned into posts: the
-//! table split with quotes respected, columns guessed from their header or content,
-//! and every row that cannot be read reported with its line and reason.
+//! Rows copied from a spreadsheet (tab-, semicolon- or comma-separated) turned into
+//! posts: the table read with the `csv` crate (quoted cells may span lines), columns
+//! guessed from their header or content, numbers and dates read by the same readers as
+//! the platforms' exports (the decimal mark decided per column), and every row that
+//! cannot be read reported with its line and reason.
 
+pub use super::RowProblem;
+use super::dates::{self, DayOrder};
+use super::numbers::{self, NumberStyle};
 use crate::actions::PostCount;
 use crate::model::{Post, PostKind};
-use time::{Date, Month};
+use time::Date;
 
 /// What a pasted column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,35 +109,53 @@ impl Column {
 pub struct Table {
     /// The header row, when the first row names the columns.
     pub header: Option<Vec<String>>,
-    /// The data rows with their 1-based line numbers in the pasted text.
+    /// The data rows with their 1-based line numbers in the pasted text (the line a row
+    /// starts on: a quoted cell may span several lines).
     pub rows: Vec<(usize, Vec<String>)>,
     /// Columns in the widest row.
     pub width: usize,
 }
 
-/// Splits pasted text into cells: tabs when any line has one (spreadsheets copy
-/// that way), else semicolons or commas, with "quoted, cells" kept whole.
-pub fn split_table(text: &str) -> Table {
-    let lines: Vec<(usize, &str)> = text
+/// The delimiter of pasted text: tabs when any line has one (spreadsheets copy that
+/// way), else semicolons when the first line has more of them than commas, else commas.
+fn delimiter_of(text: &str) -> u8 {
+    if text.contains('\t') {
+        b'\t'
+    } else if text
         .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
-        .filter(|(_, l)| !l.trim().is_empty())
-        .collect();
-    let delimiter = if lines.iter().any(|(_, l)| l.contains('\t')) {
-        '\t'
-    } else if lines
-        .first()
-        .is_some_and(|(_, l)| l.matches(';').count() > l.matches(',').count())
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.matches(';').count() > l.matches(',').count())
     {
-        ';'
+        b';'
     } else {
-        ','
-    };
-    let mut rows: Vec<(usize, Vec<String>)> = lines
-        .iter()
-        .map(|&(n, l)| (n, split_line(l, delimiter)))
-        .collect();
+        b','
+    }
+}
+
+/// Splits pasted text into cells with the `csv` crate: "quoted, cells" and quoted
+/// captions spanning several lines (as Google Sheets and Excel copy them) stay whole.
+pub fn split_table(text: &str) -> Table {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter_of(text))
+        .from_reader(text.as_bytes());
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            // Only a broken UTF-8 sequence stops the reader, and `text` is a `str`.
+            Err(_) => continue,
+        }
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        let cells = record.iter().map(|c| c.trim().to_owned()).collect();
+        rows.push((usize::try_from(line).unwrap_or(usize::MAX), cells));
+    }
     let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     let is_header = rows.first().is_some_and(|(_, first)| {
         first
@@ -150,32 +173,6 @@ pub fn split_table(text: &str) -> Table {
         rows,
         width,
     }
-}
-
-fn split_line(line: &str, delimiter: char) -> Vec<String> {
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            '"' if cell.trim().is_empty() && !quoted => {
-                quoted = true;
-                cell.clear();
-            }
-            '"' if quoted => quoted = false,
-            c if c == delimiter && !quoted => {
-                cells.push(std::mem::take(&mut cell).trim().to_owned())
-            }
-            c => cell.push(c),
-        }
-    }
-    cells.push(cell.trim().to_owned());
-    cells
 }
 
 /// A column per position: from the header's names, else from the first row's content.
@@ -219,13 +216,31 @@ pub fn guess_columns(table: &Table) -> Vec<Column> {
     columns
 }
 
-/// A row that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowProblem {
-    /// The line in the pasted text (1-based).
-    pub line: usize,
-    /// Why, in plain words.
-    pub message: String,
+/// How each column's numbers and dates are written, decided from all its cells.
+struct Conventions {
+    styles: Vec<NumberStyle>,
+    order: Option<DayOrder>,
+}
+
+fn conventions(table: &Table, columns: &[Column]) -> Conventions {
+    let cells = |i: usize| {
+        table
+            .rows
+            .iter()
+            .map(move |(_, r)| r.get(i).map_or("", String::as_str))
+    };
+    let styles = (0..columns.len())
+        .map(|i| numbers::detect_style(cells(i), NumberStyle::Auto))
+        .collect();
+    let order = columns
+        .iter()
+        .position(|c| *c == Column::Date)
+        .and_then(|i| {
+            let mut seen = cells(i).filter_map(dates::order_evidence);
+            let first = seen.next()?;
+            seen.all(|o| o == first).then_some(first)
+        });
+    Conventions { styles, order }
 }
 
 /// The posts the rows describe, and the rows that could not be read.
@@ -240,8 +255,9 @@ pub fn to_posts(table: &Table, columns: &[Column], today: Date) -> (Vec<Post>, V
         });
         return (posts, problems);
     }
+    let conventions = conventions(table, columns);
     for (line, cells) in &table.rows {
-        match row_to_post(cells, columns, today) {
+        match row_to_post(cells, columns, &conventions, today) {
             Ok(post) => posts.push(post),
             Err(message) => problems.push(RowProblem {
                 line: *line,
@@ -252,19 +268,23 @@ pub fn to_posts(table: &Table, columns: &[Column], today: Date) -> (Vec<Post>, V
     (posts, problems)
 }
 
-fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post, String> {
+fn row_to_post(
+    cells: &[String],
+    columns: &[Column],
+    conventions: &Conventions,
+    today: Date,
+) -> Result<Post, String> {
     let mut post = Post::new(today, PostKind::Photo);
     let mut dated = false;
-    for (column, cell) in columns.iter().zip(
-        cells
-            .iter()
-            .map(String::as_str)
-            .chain(std::iter::repeat("")),
-    ) {
+    let cells = cells
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::repeat(""));
+    for (i, (column, cell)) in columns.iter().zip(cells).enumerate() {
         match column {
             Column::Ignore => {}
             Column::Date => {
-                let date = parse_date(cell)?;
+                let date = dates::parse_date_with(cell, conventions.order)?;
                 if date > today {
                     return Err(format!("the date {cell} is after today"));
                 }
@@ -274,7 +294,8 @@ fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post
             Column::Kind => post.kind = parse_kind(cell).unwrap_or_default(),
             Column::Title => post.title = cell.to_owned(),
             Column::Count(count) => {
-                let value = parse_count(cell)
+                let style = conventions.styles.get(i).copied().unwrap_or_default();
+                let value = numbers::parse_count(cell, style)
                     .map_err(|e| format!("{}: {e}", Column::Count(*count).label()))?;
                 *count.slot_mut(&mut post) = value;
             }
@@ -288,98 +309,16 @@ fn row_to_post(cells: &[String], columns: &[Column], today: Date) -> Result<Post
     Ok(post)
 }
 
-/// A count cell: "1,240", "1.2K", "3M", or empty for not entered.
+/// A count cell on its own: "1,240", "1.2K", "1,2K", "3M", or empty for not entered.
+/// The post table's count field reads with this too, so both accept the same.
 pub fn parse_count(cell: &str) -> Result<Option<u64>, String> {
-    let t: String = cell
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '_' | '\''))
-        .collect();
-    if t.is_empty() || t == "-" || t == "–" {
-        return Ok(None);
-    }
-    if t.starts_with('-') || t.starts_with('\u{2212}') {
-        return Err(format!("“{cell}” is negative; counts start at 0"));
-    }
-    let (number, factor) = match t.char_indices().last() {
-        Some((i, 'k' | 'K')) => (&t[..i], 1_000.0),
-        Some((i, 'm' | 'M')) => (&t[..i], 1_000_000.0),
-        _ => (t.as_str(), 1.0),
-    };
-    if factor == 1.0 {
-        return number
-            .parse::<u64>()
-            .map(Some)
-            .map_err(|_| format!("“{cell}” is not a whole number"));
-    }
-    let value: f64 = number
-        .parse()
-        .map_err(|_| format!("“{cell}” is not a number"))?;
-    let scaled = (value * factor).round();
-    if !(0.0..=1e15).contains(&scaled) {
-        return Err(format!("“{cell}” is out of range"));
-    }
-    Ok(Some(scaled as u64))
-}
-
-fn month_of(name: &str) -> Option<Month> {
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let n = name.trim().trim_end_matches('.').to_lowercase();
-    let index = months.iter().position(|m| n.starts_with(m))?;
-    Month::try_from(u8::try_from(index + 1).ok()?).ok()
+    numbers::parse_count(cell, NumberStyle::Auto)
 }
 
 /// A date cell: 2026-03-12, 2026/03/12, 12 Mar 2026, Mar 12, 2026, or a slashed date
-/// whose day is unambiguous (13/03/2026, 03/13/2026); a time after it is ignored.
+/// whose day is unambiguous (13/03/2026, 03/13/2026); a time after it is allowed.
 pub fn parse_date(cell: &str) -> Result<Date, String> {
-    let text = cell.trim();
-    let first = text.split(['T', ' ']).next().unwrap_or("");
-    let numeric: Vec<&str> = first.split(['-', '/', '.']).collect();
-    let bad = || format!("“{cell}” is not a date Pitchkit can read; type it as 2026-03-12");
-    let build = |y: i32, m: u8, d: u8| {
-        Month::try_from(m)
-            .ok()
-            .and_then(|m| Date::from_calendar_date(y, m, d).ok())
-            .ok_or_else(bad)
-    };
-    if numeric.len() == 3
-        && numeric
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let n: Vec<u32> = numeric.iter().filter_map(|p| p.parse().ok()).collect();
-        if n.len() != 3 {
-            return Err(bad());
-        }
-        if numeric[0].len() == 4 {
-            return build(n[0] as i32, n[1] as u8, n[2] as u8);
-        }
-        if numeric[2].len() == 4 {
-            let year = n[2] as i32;
-            return match (n[0] > 12, n[1] > 12) {
-                (true, false) => build(year, n[1] as u8, n[0] as u8),
-                (false, true) => build(year, n[0] as u8, n[1] as u8),
-                _ if n[0] == n[1] => build(year, n[1] as u8, n[0] as u8),
-                _ => Err(format!(
-                    "“{cell}” could be day/month or month/day; type it as 2026-03-12"
-                )),
-            };
-        }
-        return Err(bad());
-    }
-    let words: Vec<&str> = text.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    if words.len() == 3 {
-        let year: i32 = words[2].parse().map_err(|_| bad())?;
-        if let (Ok(day), Some(month)) = (words[0].parse::<u8>(), month_of(words[1])) {
-            return Date::from_calendar_date(year, month, day).map_err(|_| bad());
-        }
-        if let (Some(month), Ok(day)) = (month_of(words[0]), words[1].parse::<u8>()) {
-            return Date::from_calendar_date(year, month, day).map_err(|_| bad());
-        }
-    }
-    Err(bad())
+    dates::parse_date(cell)
 }
 
 fn parse_kind(cell: &str) -> Option<PostKind> {
