@@ -508,7 +508,8 @@ pub fn map_columns(spec: &Spec, header: &[String]) -> Vec<Option<Col>> {
 /// The kind a header row shows, with its column map: the spec whose signature is all
 /// there, preferring longer signatures, then more columns recognised.
 pub fn recognise(header: &[String]) -> Option<(&'static Spec, Vec<Option<Col>>)> {
-    let mut best: Option<(&'static Spec, Vec<Option<Col>>, (usize, usize))> = None;
+    type Candidate = (&'static Spec, Vec<Option<Col>>, (usize, usize));
+    let mut best: Option<Candidate> = None;
     for spec in SPECS {
         let map = map_columns(spec, header);
         let has = |f: &Field| map.iter().flatten().any(|c| c.field == *f);

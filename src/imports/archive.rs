@@ -87,10 +87,12 @@ fn entry_bytes(
 
 /// Checks every entry's path and declared size before anything is unpacked; returns
 /// the indexes of the entries to read, and the names skipped.
+type Entries = (Vec<(usize, String)>, Vec<String>);
+
 fn plan(
     archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
-) -> Result<(Vec<(usize, String)>, Vec<String>), ImportError> {
+) -> Result<Entries, ImportError> {
     if archive.len() > MAX_ENTRIES {
         return Err(bomb(
             name,
