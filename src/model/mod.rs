@@ -7,6 +7,7 @@ mod audience;
 mod collab;
 mod creator;
 mod kit;
+mod link;
 mod media;
 mod platform;
 mod provenance;
@@ -20,6 +21,7 @@ pub use kit::{
     AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section,
     SectionSetting, Theme, TierBounds,
 };
+pub use link::{Link, classify_email, classify_link, email_problem, web_link_problem};
 pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};

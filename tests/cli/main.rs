@@ -2,5 +2,6 @@
 //! each file is a module.
 
 mod cli;
+mod cli_check;
 mod cli_export;
 mod cli_import;

@@ -21,6 +21,7 @@ mod media_batch;
 mod media_formats;
 mod media_import;
 mod media_refusals;
+mod model_links;
 mod sample_demo;
 mod sample_generate;
 mod sample_write;

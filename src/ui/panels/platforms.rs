@@ -147,10 +147,7 @@ fn details_ui(
                     value: v,
                 });
             }
-            if let Some(problem) = (!platform.profile_url.is_empty())
-                .then(|| widgets::validate::website_problem(&platform.profile_url))
-                .flatten()
-            {
+            if let Some(problem) = widgets::validate::website_problem(&platform.profile_url) {
                 ui.label("");
                 widgets::error_line(ui, &problem);
                 ui.end_row();
