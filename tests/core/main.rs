@@ -13,6 +13,7 @@ mod actions_proptest;
 mod analytics_activity;
 mod analytics_benchmarks;
 mod analytics_engagement;
+mod analytics_health;
 mod analytics_props;
 mod analytics_rates;
 mod analytics_report;

@@ -2,10 +2,10 @@
 
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
-    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef, Money, PageSize,
-    Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard,
-    RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch, Testimonial, Theme,
-    TierBounds,
+    Dismissal, EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef,
+    Money, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
+    Provenance, RateCard, RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch,
+    Testimonial, Theme, TierBounds,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -28,13 +28,14 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
             arb_analytics(),
             arb_extra(),
             option::of(arb_look()),
+            vec(arb_dismissal(), 0..3),
         ),
     )
         .prop_map(
             |(
                 (schema_minor, creator, platforms),
                 (audiences, samples, collaborations),
-                (rate_card, kit, analytics, extra, look),
+                (rate_card, kit, analytics, extra, look, dismissed_warnings),
             )| Project {
                 schema_version: pitchkit::model::SCHEMA_VERSION,
                 schema_minor,
@@ -47,9 +48,16 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
                 kit,
                 analytics,
                 look,
+                dismissed_warnings,
                 extra,
             },
         )
+}
+
+/// A dismissed health warning: a key as the health check writes it, any reason.
+pub fn arb_dismissal() -> impl Strategy<Value = Dismissal> {
+    ("[a-z-]{3,20}:[a-z]{1,9}:[0-9a-z:/.-]{0,30}", arb_text())
+        .prop_map(|(key, reason)| Dismissal { key, reason })
 }
 
 /// Up to five swatches (colour and share in basis points).
