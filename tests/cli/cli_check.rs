@@ -1,5 +1,6 @@
 //! `pitchkit check`: links that are not web addresses and email addresses that are not
-//! addresses are reported with their field.
+//! addresses are reported with their field; the health check's warnings are printed,
+//! and `--strict` makes them fail.
 #![allow(clippy::unwrap_used)]
 
 use assert_cmd::Command;
@@ -73,4 +74,76 @@ fn web_addresses_without_a_scheme_pass() {
     let (code, stdout, stderr) = run(&["check", &bundle]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(!stderr.contains("not a web address"), "{stderr}");
+}
+
+/// The demo with its first Instagram post's likes at ten times the followers.
+fn demo_with_a_viral_post(dir: &Path) -> String {
+    edited_demo(dir, |project| {
+        let followers = project["platforms"][0]["followers"].as_u64().unwrap();
+        project["platforms"][0]["posts"][0]["likes"] = (followers + 1_000).into();
+    })
+}
+
+#[test]
+fn the_demo_is_healthy() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = edited_demo(dir.path(), |_| {});
+    let (code, stdout, stderr) = run(&["check", "--strict", &bundle]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert_eq!(stdout.trim_end(), format!("{bundle}: no problems found"));
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn health_warnings_are_printed_and_fail_only_with_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = demo_with_a_viral_post(dir.path());
+    let (code, stdout, stderr) = run(&["check", &bundle]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert_eq!(
+        stdout.trim_end(),
+        format!("{bundle}: no problems found; 1 warning to check")
+    );
+    let line = stderr.lines().next().unwrap();
+    assert!(
+        line.starts_with("warning: Instagram · post of "),
+        "{stderr}"
+    );
+    assert!(line.contains("Its engagement by followers is "), "{stderr}");
+    assert!(
+        line.contains("dismiss this warning with a note"),
+        "{stderr}"
+    );
+
+    let (code, _, stderr) = run(&["check", "--strict", &bundle]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("--strict: the warnings count as problems"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_dismissed_warning_is_not_printed_and_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = demo_with_a_viral_post(dir.path());
+    let project = pitchkit::storage::open(Path::new(&bundle)).unwrap();
+    let benchmarks = pitchkit::analytics::Benchmarks::embedded().unwrap();
+    let warnings = pitchkit::analytics::health_check(&project, pitchkit::cli::today(), &benchmarks);
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    let key = warnings[0].key.clone();
+    let file = Path::new(&bundle).join("project.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    json["dismissed_warnings"] =
+        serde_json::json!([{ "key": key, "reason": "this reel went viral" }]);
+    fs::write(&file, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+
+    let (code, stdout, stderr) = run(&["check", "--strict", &bundle]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(
+        stdout.trim_end(),
+        format!("{bundle}: no problems found; 1 warning dismissed")
+    );
 }
