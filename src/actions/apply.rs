@@ -3,7 +3,7 @@
 use super::error::{ActionError, item_mut};
 use super::slot::platform_mut;
 use super::{Action, ShareGroup};
-use crate::model::{PostKind, Project, Provenance, Share};
+use crate::model::{Dismissal, PostKind, Project, Provenance, Share};
 use std::mem::replace;
 
 /// Applies `action` to `project` and returns the inverse action: applying the
@@ -102,10 +102,32 @@ pub fn apply(project: &mut Project, action: Action) -> Result<Action, ActionErro
         A::SetPostWindow(value) => A::SetPostWindow(replace(&mut project.analytics.window, value)),
         A::SetTierBounds(value) => A::SetTierBounds(replace(&mut project.analytics.tiers, value)),
         A::SetLook(value) => A::SetLook(replace(&mut project.look, value)),
+        A::SetDismissal { key, reason } => set_dismissal(project, key, reason),
 
         A::ReplaceProject(value) => A::ReplaceProject(Box::new(replace(project, *value))),
         A::Batch { label, actions } => apply_batch(project, label, actions)?,
     })
+}
+
+/// Dismisses (or brings back, with `None`) the health warning `key`; returns the edit
+/// that restores the old state. The list stays sorted by key.
+fn set_dismissal(project: &mut Project, key: String, reason: Option<String>) -> Action {
+    let list = &mut project.dismissed_warnings;
+    let old = list
+        .iter()
+        .position(|d| d.key == key)
+        .map(|index| list.remove(index).reason);
+    if let Some(reason) = reason {
+        let at = list.partition_point(|d| d.key < key);
+        list.insert(
+            at,
+            Dismissal {
+                key: key.clone(),
+                reason,
+            },
+        );
+    }
+    Action::SetDismissal { key, reason: old }
 }
 
 /// Sets a platform's followers and their provenance; returns the old ones.

@@ -36,6 +36,10 @@ impl Action {
             A::SetPostWindow(_) => "Change post window".to_owned(),
             A::SetTierBounds(_) => "Change tier bounds".to_owned(),
             A::SetLook(_) => "Update gallery look".to_owned(),
+            A::SetDismissal {
+                reason: Some(_), ..
+            } => "Dismiss health warning".to_owned(),
+            A::SetDismissal { reason: None, .. } => "Bring back health warning".to_owned(),
             A::ReplaceProject(_) => "Replace project".to_owned(),
             A::Batch { label, .. } => label.clone(),
         }

@@ -194,6 +194,15 @@ pub enum Action {
     /// Sets the gallery's palette and cohesion (recomputed when photos change).
     SetLook(Option<GalleryLook>),
 
+    /// Dismisses a health-check warning for its figure (with the creator's reason), or
+    /// brings it back (`reason: None`).
+    SetDismissal {
+        /// The warning's key (`analytics::HealthWarning::key`).
+        key: String,
+        /// Why it is dismissed; `None` undoes the dismissal.
+        reason: Option<String>,
+    },
+
     // --- whole project ---
     /// Replaces the whole project (e.g. after an import); its inverse restores the old one.
     ReplaceProject(Box<Project>),

@@ -14,6 +14,7 @@
 //! - [`compare`]: like-with-like comparisons with benchmark rows.
 //! - [`rates`]: a suggested price range per deliverable.
 //! - [`insights`]: short sentences a kit can print.
+//! - [`health`]: figures a brand would question, with the rules in [`health_rules`].
 //! - [`report`]: everything above for a whole project, as JSON or plain text.
 
 pub mod benchmarks;
@@ -22,6 +23,10 @@ pub mod engagement;
 mod figure;
 pub mod frequency;
 pub mod growth;
+pub mod health;
+mod health_account;
+mod health_posts;
+pub mod health_rules;
 pub mod insights;
 pub mod rates;
 pub mod report;
@@ -42,6 +47,8 @@ pub use frequency::{
     PostingFrequency, ReplyRate, Share, posting_frequency, reply_rate, sponsored_share,
 };
 pub use growth::{Growth, SNAPSHOT_TOLERANCE_DAYS, growth};
+pub use health::{HealthTarget, HealthWarning, health_check, health_check_with_report};
+pub use health_rules::{HealthRule, RULES as HEALTH_RULES, RuleId};
 pub use insights::{Insight, InsightKind, insights};
 pub use rates::{RateAdvice, RateSuggestion, suggest_rate};
 pub use report::{ComparisonEntry, PlatformReport, Report, SourceEntry, report};

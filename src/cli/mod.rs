@@ -5,6 +5,7 @@
 //! stderr; exit code 0 means success, 1 a problem with the project or its data,
 //! 2 a wrong command line (clap's own code).
 
+mod check;
 mod export;
 mod import;
 mod stats;
@@ -54,10 +55,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Validate a project; exit 1 with precise messages if anything is wrong.
+    /// Validate a project (exit 1 with precise messages if anything is wrong) and run
+    /// the health check: figures a brand would question are printed as warnings.
     Check {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,
+        /// Make the health check's warnings fail too (exit 1).
+        #[arg(long)]
+        strict: bool,
     },
     /// Export the media kit as a PDF: by default "NAME – media kit.pdf" in the current
     /// folder, in the project's theme and page size. Prints pages, size and time.
@@ -133,7 +138,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
     match command {
         Command::Demo { path } => demo(&path),
         Command::Report { project, json } => report(&project, json),
-        Command::Check { project } => check(&project),
+        Command::Check { project, strict } => check::check(&project, strict),
         Command::Import { project, sources } => import::import(&project, &sources),
         Command::ImportStats {
             project,
@@ -180,25 +185,6 @@ fn report(bundle: &Path, json: bool) -> Result<ExitCode> {
         say(report.to_text().trim_end_matches('\n'));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn check(bundle: &Path) -> Result<ExitCode> {
-    let project = storage::open(bundle)?;
-    let issues = storage::validate(&project, today());
-    if issues.is_empty() {
-        say(&format!("{}: no problems found", bundle.display()));
-        return Ok(ExitCode::SUCCESS);
-    }
-    for issue in &issues {
-        eprintln!("{issue}");
-    }
-    eprintln!(
-        "{} problem{} found in {}",
-        issues.len(),
-        if issues.len() == 1 { "" } else { "s" },
-        bundle.display()
-    );
-    Ok(ExitCode::from(1))
 }
 
 /// Today's date where the user is; one day ahead of UTC when the local offset is

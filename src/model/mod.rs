@@ -6,7 +6,9 @@
 mod audience;
 mod collab;
 mod creator;
+mod dismissal;
 mod kit;
+mod link;
 mod media;
 mod platform;
 mod provenance;
@@ -16,10 +18,12 @@ mod units;
 pub use audience::{Audience, Share};
 pub use collab::{CollabResults, Collaboration, Testimonial};
 pub use creator::Creator;
+pub use dismissal::Dismissal;
 pub use kit::{
     AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section,
     SectionSetting, Theme, TierBounds,
 };
+pub use link::{Link, classify_email, classify_link, email_problem, web_link_problem};
 pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};
@@ -75,6 +79,9 @@ pub struct Project {
     /// The gallery's palette and cohesion, recomputed when samples change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub look: Option<GalleryLook>,
+    /// Health-check warnings dismissed for one figure, sorted by key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed_warnings: Vec<Dismissal>,
     /// Fields written by a newer Pitchkit that this build does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -94,6 +101,7 @@ impl Default for Project {
             kit: KitSettings::default(),
             analytics: AnalyticsSettings::default(),
             look: None,
+            dismissed_warnings: Vec::new(),
             extra: Extra::new(),
         }
     }
@@ -110,6 +118,11 @@ impl Project {
     /// The platform of this kind, if the project has it.
     pub fn platform(&self, kind: &PlatformKind) -> Option<&Platform> {
         self.platforms.iter().find(|p| &p.kind == kind)
+    }
+
+    /// The dismissal of the health warning with this key, if it was dismissed.
+    pub fn dismissal(&self, key: &str) -> Option<&Dismissal> {
+        self.dismissed_warnings.iter().find(|d| d.key == key)
     }
 
     /// The newest as-of date of any figure group: what the kit's "data as of" shows.

@@ -7,7 +7,7 @@ use super::error::ExportError;
 use super::photos::{self, MediaSource, Original};
 use super::render::DocMeta;
 use super::size_text;
-use crate::analytics::Benchmarks;
+use crate::analytics::{Benchmarks, health_check};
 use crate::kit::layout::{LayoutContext, layout};
 use crate::model::{PageSize, Project, Theme};
 use crate::storage::atomic::{AtomicOptions, NewPermissions, write_atomic};
@@ -182,6 +182,12 @@ fn render_in_memory(
     )?;
     timings.render = render_start.elapsed();
     warnings.extend(rendered.warnings);
+    warnings.extend(
+        health_check(project, options.created.date(), &benchmarks)
+            .into_iter()
+            .filter(|warning| !warning.is_dismissed())
+            .map(|warning| warning.message()),
+    );
     let mut seen = BTreeSet::new();
     warnings.retain(|w| seen.insert(w.clone()));
     Ok(ExportedPdf {

@@ -2,7 +2,10 @@
 //! shares over 100 %, dates in the future, missing names, unsafe media file names.
 
 use crate::format;
-use crate::model::{Audience, MediaRef, Percent, PlatformKind, Project, Provenance, Share};
+use crate::model::{
+    Audience, MediaRef, Percent, PlatformKind, Project, Provenance, Share, email_problem,
+    web_link_problem,
+};
 use std::fmt;
 use time::Date;
 
@@ -41,6 +44,11 @@ pub fn validate(project: &Project, today: Date) -> Vec<ValidationIssue> {
     for (i, sample) in project.samples.iter().enumerate() {
         let name = format!("Aesthetic photo {}", i + 1);
         check.media(&format!("samples[{i}].media.file"), &name, &sample.media);
+        check.link(
+            &format!("samples[{i}].link"),
+            &format!("{name}: the link"),
+            &sample.link,
+        );
         if let Some(kind) = &sample.platform {
             check.other_name(
                 &format!("samples[{i}].platform"),
@@ -76,6 +84,8 @@ impl Checker {
                     .to_owned(),
             );
         }
+        self.email("creator.email", "The contact email", &creator.email);
+        self.link("creator.website", "The website", &creator.website);
         if let Some(photo) = &creator.profile_photo {
             self.media("creator.profile_photo.file", "The profile photo", photo);
         }
@@ -92,6 +102,11 @@ impl Checker {
             &format!("Platform {} is", i + 1),
             &platform.kind,
         );
+        self.link(
+            &format!("{at}.profile_url"),
+            &format!("{name}: the profile link"),
+            &platform.profile_url,
+        );
         let word = platform.kind.audience_word().trim_end_matches('s');
         let what = format!("{name}: the {word} count is");
         let prov = &platform.followers_provenance;
@@ -106,6 +121,11 @@ impl Checker {
                 title => format!("{name} post “{title}”"),
             };
             self.date(&format!("{at}.posts[{k}].date"), &what, post.date);
+            self.link(
+                &format!("{at}.posts[{k}].link"),
+                &format!("{what}: the link"),
+                &post.link,
+            );
         }
         let what = format!("{name}: the post figures are");
         self.as_of(
@@ -187,6 +207,11 @@ impl Checker {
             brand => format!("The collaboration with {brand}"),
         };
         self.date(&format!("{at}.date"), &name, collab.date);
+        self.link(
+            &format!("{at}.link"),
+            &format!("{name}: the link"),
+            &collab.link,
+        );
         for (k, kind) in collab.platforms.iter().enumerate() {
             self.other_name(
                 &format!("{at}.platforms[{k}]"),
@@ -248,6 +273,20 @@ impl Checker {
                     format::grouped(t.mega_min)
                 ),
             );
+        }
+    }
+
+    /// `what` names the field, e.g. "The website" or "Instagram: the profile link".
+    fn link(&mut self, path: &str, what: &str, text: &str) {
+        if let Some(problem) = web_link_problem(text) {
+            self.push(path.to_owned(), format!("{what} {problem}"));
+        }
+    }
+
+    /// `what` names the field, e.g. "The contact email".
+    fn email(&mut self, path: &str, what: &str, text: &str) {
+        if let Some(problem) = email_problem(text) {
+            self.push(path.to_owned(), format!("{what} {problem}"));
         }
     }
 

@@ -1,8 +1,9 @@
-//! Figures derived from the project (the analytics report, validation issues),
+//! Figures derived from the project (the analytics report, validation issues, the
+//! health check's warnings),
 //! computed once per project state rather than every frame.
 
 use super::document::DocKey;
-use crate::analytics::{self, Benchmarks, Report};
+use crate::analytics::{self, Benchmarks, HealthWarning, Report};
 use crate::model::Project;
 use crate::storage::{self, ValidationIssue};
 use std::sync::Arc;
@@ -18,6 +19,8 @@ pub struct Derived {
     pub report: Report,
     /// Problems to fix before the kit is sent (`storage::validate`).
     pub issues: Vec<ValidationIssue>,
+    /// Figures to check, dismissed ones included (`analytics::health_check`).
+    pub health: Vec<HealthWarning>,
     /// The day issues are judged against.
     pub today: Date,
 }
@@ -25,9 +28,11 @@ pub struct Derived {
 impl Derived {
     /// Figures for `project`, judged on `today`, against `benchmarks`.
     pub fn new(benchmarks: Arc<Benchmarks>, project: &Project, today: Date) -> Self {
+        let report = analytics::report(project, &benchmarks);
         Self {
             key: None,
-            report: analytics::report(project, &benchmarks),
+            health: analytics::health_check_with_report(project, &report, today, &benchmarks),
+            report,
             issues: storage::validate(project, today),
             benchmarks,
             today,
@@ -41,6 +46,12 @@ impl Derived {
         }
         self.report = analytics::report(project, &self.benchmarks);
         self.issues = storage::validate(project, self.today);
+        self.health = analytics::health_check_with_report(
+            project,
+            &self.report,
+            self.today,
+            &self.benchmarks,
+        );
         self.key = Some(key);
         true
     }

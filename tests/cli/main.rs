@@ -2,6 +2,7 @@
 //! each file is a module.
 
 mod cli;
+mod cli_check;
 mod cli_export;
 mod cli_import;
 mod cli_stats;

@@ -71,12 +71,13 @@ fn kind(action: &Action) -> &'static str {
         A::SetPostWindow(_) => "SetPostWindow",
         A::SetTierBounds(_) => "SetTierBounds",
         A::SetLook(_) => "SetLook",
+        A::SetDismissal { .. } => "SetDismissal",
         A::ReplaceProject(_) => "ReplaceProject",
         A::Batch { .. } => "Batch",
     }
 }
 
-const KINDS: usize = 39;
+const KINDS: usize = 40;
 
 fn post() -> Post {
     let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
@@ -200,6 +201,7 @@ fn examples() -> Vec<Action> {
             palette: vec![Swatch { rgb: Rgb([200, 40, 40]), weight_bp: 10_000 }],
             cohesion: 87,
         })),
+        A::SetDismissal { key: "follower-jump:instagram:2026-08-09:2026-08-23".to_owned(), reason: Some("a press feature".to_owned()) },
         A::ReplaceProject(Box::new(Project::new("Someone else"))),
         A::Batch {
             label: "Import posts".to_owned(),

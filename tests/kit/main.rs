@@ -5,6 +5,7 @@ mod pdf_support;
 
 mod kit_chart_build;
 mod kit_layout;
+mod kit_links;
 mod kit_look;
 mod kit_parts;
 mod pdf_budget;

@@ -251,3 +251,50 @@ fn default_file_name_is_safe() {
     project.creator.display_name = "x".repeat(300);
     assert!(default_file_name(&project).chars().count() <= 120);
 }
+
+#[test]
+fn health_warnings_are_listed_among_the_export_warnings_unless_dismissed() {
+    let mut project = demo_project().unwrap();
+    let followers = project.platforms[0].followers;
+    project.platforms[0].posts[0].likes = Some(followers + 1_000);
+    let render = |project: &Project| {
+        pitchkit::pdf::render_kit(
+            project,
+            &MediaSource::demo(),
+            &options(Theme::CleanLight, PageSize::A4),
+        )
+        .unwrap()
+        .warnings
+    };
+    let warnings = render(&project);
+    let health: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.contains("Its engagement by followers is"))
+        .collect();
+    assert_eq!(health.len(), 1, "{warnings:#?}");
+    assert!(
+        health[0].starts_with("Instagram · post of "),
+        "{}",
+        health[0]
+    );
+
+    let benchmarks = Benchmarks::embedded().unwrap();
+    let key = pitchkit::analytics::health_check(&project, fixed_date().date(), &benchmarks)
+        .remove(0)
+        .key;
+    pitchkit::actions::apply(
+        &mut project,
+        pitchkit::actions::Action::SetDismissal {
+            key,
+            reason: Some("went viral".to_owned()),
+        },
+    )
+    .unwrap();
+    let warnings = render(&project);
+    assert!(
+        !warnings
+            .iter()
+            .any(|w| w.contains("Its engagement by followers is")),
+        "{warnings:#?}"
+    );
+}

@@ -5,6 +5,7 @@ mod ui_support;
 
 mod ui_editor;
 mod ui_files;
+mod ui_health;
 mod ui_photos;
 mod ui_shell;
 mod ui_stats;

@@ -3,7 +3,7 @@
 //! last photos rather than leave holes), captions when cells are large enough, and
 //! the photos' palette as swatches.
 
-use super::{heading, photo};
+use super::{heading, photo, web_url};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
@@ -67,9 +67,9 @@ pub fn build(kit: &Kit) -> Vec<Component> {
             if !photo(&mut c, kit, &sample.media, frame) {
                 c.rect(frame, kit.theme.colours.hairline, 0.0);
             }
-            let link = sample.link.trim();
-            if link.starts_with("http") {
-                c.link(frame, link);
+            let link = web_url(&sample.link);
+            if !link.is_empty() {
+                c.link(frame, &link);
             }
             if captions {
                 c.text(

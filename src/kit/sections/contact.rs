@@ -1,7 +1,7 @@
 //! Contact: email (a mailto link), website and every profile as links in columns 1–8;
 //! a QR code for each of the two main profiles in columns 9–12 with its short URL.
 
-use super::{draw_mark, heading, profile_url, short_url, web_url};
+use super::{address_label, draw_mark, heading, mail_url, profile_url, short_url, web_url};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
@@ -21,21 +21,25 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         links.push((
             None,
             creator.email.trim().to_owned(),
-            format!("mailto:{}", creator.email.trim()),
+            mail_url(&creator.email),
         ));
     }
     if !creator.website.trim().is_empty() {
-        let url = web_url(&creator.website);
-        links.push((None, short_url(&url), url));
+        links.push((
+            None,
+            address_label(&creator.website),
+            web_url(&creator.website),
+        ));
     }
     for platform in &kit.project.platforms {
         let url = profile_url(platform);
         let handle = platform.handle.trim();
-        if url.is_empty() && handle.is_empty() {
+        let typed = platform.profile_url.trim();
+        if url.is_empty() && handle.is_empty() && typed.is_empty() {
             continue;
         }
         let label = if handle.is_empty() {
-            short_url(&url)
+            address_label(if url.is_empty() { typed } else { url.as_str() })
         } else {
             format!("{} {handle}", platform.kind.label())
         };

@@ -1,7 +1,7 @@
 //! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5; niche, name, tagline and handle in
 //! columns 7–12; a row of headline figures; highlights and profiles; a contact line.
 
-use super::{Tile, draw_mark, photo, profile_url, short_url, tile_row, web_url};
+use super::{Tile, address_label, draw_mark, mail_url, photo, profile_url, tile_row, web_url};
 use crate::analytics::{PostGroup, Statistic};
 use crate::format;
 use crate::kit::flow::Component;
@@ -306,14 +306,10 @@ fn highlights_and_profiles(kit: &Kit) -> Component {
     let mut bottom = y.max(py) + rhythm(2.0);
     let mut contacts: Vec<(String, String)> = Vec::new();
     if !creator.email.trim().is_empty() {
-        contacts.push((
-            creator.email.trim().to_owned(),
-            format!("mailto:{}", creator.email.trim()),
-        ));
+        contacts.push((creator.email.trim().to_owned(), mail_url(&creator.email)));
     }
     if !creator.website.trim().is_empty() {
-        let url = web_url(&creator.website);
-        contacts.push((short_url(&url), url));
+        contacts.push((address_label(&creator.website), web_url(&creator.website)));
     }
     if !contacts.is_empty() {
         c.rect(
@@ -331,7 +327,9 @@ fn highlights_and_profiles(kit: &Kit) -> Component {
                 break;
             }
             let h = c.text(&label, &style, x, bottom, width + 0.5, Align::Left, 1);
-            c.link(RectMm::new(x, bottom, width, h), &url);
+            if !url.is_empty() {
+                c.link(RectMm::new(x, bottom, width, h), &url);
+            }
             line_h = line_h.max(h);
             x += width + 8.0;
         }

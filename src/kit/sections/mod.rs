@@ -18,7 +18,7 @@ use super::grid::{self, rhythm};
 use super::layout::Kit;
 use super::page::RectMm;
 use super::text::{self, Align, TextStyle};
-use crate::model::{PlatformKind, Section};
+use crate::model::{Link, PlatformKind, Section, classify_email, classify_link};
 
 /// The components of one section (empty when it has nothing to show).
 pub fn build(kit: &Kit, section: Section) -> Vec<Component> {
@@ -282,14 +282,14 @@ pub fn draw_mark(
     );
 }
 
-/// The URL of a platform profile, when one can be built.
+/// The URL of a platform profile, when one can be built: the profile link when it is
+/// a web address, else one built from the handle; empty when the profile link is not a
+/// web address (it is printed as text, never linked) or nothing can be built.
 pub fn profile_url(platform: &crate::model::Platform) -> String {
-    let url = platform.profile_url.trim();
-    if url.starts_with("http://") || url.starts_with("https://") {
-        return url.to_owned();
-    }
-    if !url.is_empty() {
-        return format!("https://{url}");
+    match classify_link(&platform.profile_url) {
+        Link::Web(url) => return url,
+        Link::Empty => {}
+        Link::Email(_) | Link::NotALink(_) => return String::new(),
     }
     let handle = platform.handle.trim().trim_start_matches('@');
     if handle.is_empty() {
@@ -308,13 +308,27 @@ pub fn profile_url(platform: &crate::model::Platform) -> String {
     }
 }
 
-/// A web address for links: `https://` added when the scheme is missing.
+/// A web address for links (`https://` added when the scheme is missing); empty when
+/// the text is empty or not a web address (`javascript:…`, `file:…`): such text is
+/// printed as it was typed, never linked.
 pub fn web_url(address: &str) -> String {
-    let address = address.trim();
-    if address.is_empty() || address.starts_with("http://") || address.starts_with("https://") {
-        address.to_owned()
-    } else {
-        format!("https://{address}")
+    match classify_link(address) {
+        Link::Web(url) => url,
+        Link::Email(_) | Link::Empty | Link::NotALink(_) => String::new(),
+    }
+}
+
+/// The `mailto:` link of an email address; empty when it is not an address.
+pub fn mail_url(address: &str) -> String {
+    classify_email(address).target().unwrap_or_default()
+}
+
+/// What to print for a typed address: its short form when it is a web address, else
+/// the text as typed.
+pub fn address_label(address: &str) -> String {
+    match web_url(address).as_str() {
+        "" => address.trim().to_owned(),
+        url => short_url(url),
     }
 }
 

@@ -111,6 +111,11 @@ fn collab_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, collab: &Collaboration, 
                 ),
             ];
             text_rows_ui(ui, &texts, &format!("collaboration {n}"), out);
+            if let Some(problem) = widgets::validate::website_problem(&collab.link) {
+                ui.label("");
+                widgets::error_line(ui, &problem);
+                ui.end_row();
+            }
             let id = widgets::form_label(ui, "Date");
             if let Some(date) = widgets::date_field(
                 ui,

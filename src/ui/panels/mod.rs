@@ -8,6 +8,7 @@ mod audience;
 mod benchmarks;
 mod collaborations;
 mod figures;
+mod health;
 mod kit_design;
 pub mod paste;
 mod platforms;
@@ -213,6 +214,10 @@ pub struct PanelState {
     pub new_platform: usize,
     /// The name typed for an "Other" platform.
     pub other_platform_name: String,
+    /// What a "Go to" of the "To check" list asked to show (until it was shown).
+    pub health_focus: Option<crate::analytics::HealthTarget>,
+    /// The health warning being dismissed and the reason typed so far.
+    pub dismissing: Option<health::Dismissing>,
 }
 
 /// Shows the editor of `section`.
@@ -246,7 +251,10 @@ pub fn section_ui(
         EditorSection::Aesthetics => aesthetics::ui(ui, ctx, out),
         EditorSection::Collaborations => collaborations::ui(ui, ctx, out),
         EditorSection::Rates => rates::ui(ui, ctx, out),
-        EditorSection::Benchmarks => benchmarks::ui(ui, ctx, out),
+        EditorSection::Benchmarks => {
+            health::health_ui(ui, ctx, state, out, None);
+            benchmarks::ui(ui, ctx, out);
+        }
         EditorSection::KitDesign => kit_design::ui(ui, ctx, out),
     });
 }

@@ -2,8 +2,9 @@
 //! followers and their date; follower snapshots; then the figures, the posts table,
 //! the spreadsheet paste and the charts of the chosen platform.
 
-use super::{Outbox, PanelCtx, PanelState, figures, paste, posts, row_edit};
+use super::{Outbox, PanelCtx, PanelState, figures, health, paste, posts, row_edit};
 use crate::actions::{Action, ListEdit, PlatformField, TextField};
+use crate::analytics::HealthTarget;
 use crate::format;
 use crate::model::{FollowerSnapshot, Platform, PlatformKind, Provenance};
 use crate::ui::charts;
@@ -32,12 +33,28 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, state: &mut PanelState, out: &
     state.platform = state.platform.min(last);
     let index = state.platform;
     let platform = &platforms[index];
+    let focus = state.health_focus.take();
+    if matches!(focus, Some(HealthTarget::Followers { .. })) {
+        ui.scroll_to_cursor(Some(egui::Align::TOP));
+    }
     details_ui(ui, ctx, index, platform, out);
     ui.add_space(8.0);
     figures::ui(ui, ctx, index);
+    health::health_ui(ui, ctx, state, out, Some(index));
     ui.add_space(8.0);
-    snapshots_ui(ui, ctx, index, platform, out);
-    posts::ui(ui, ctx, state, out, index);
+    let show_snapshots = matches!(focus, Some(HealthTarget::Snapshots { .. }));
+    if show_snapshots {
+        ui.scroll_to_cursor(Some(egui::Align::TOP));
+    }
+    snapshots_ui(ui, ctx, index, platform, show_snapshots, out);
+    if let Some(HealthTarget::Post { .. } | HealthTarget::Posts { .. }) = focus {
+        ui.scroll_to_cursor(Some(egui::Align::TOP));
+    }
+    let focus_post = match focus {
+        Some(HealthTarget::Post { post, .. }) => Some(post),
+        _ => None,
+    };
+    posts::ui(ui, ctx, state, out, index, focus_post);
     paste::ui(ui, ctx, state, out, index);
     charts_ui(ui, ctx, index, platform);
 }
@@ -147,10 +164,7 @@ fn details_ui(
                     value: v,
                 });
             }
-            if let Some(problem) = (!platform.profile_url.is_empty())
-                .then(|| widgets::validate::website_problem(&platform.profile_url))
-                .flatten()
-            {
+            if let Some(problem) = widgets::validate::website_problem(&platform.profile_url) {
                 ui.label("");
                 widgets::error_line(ui, &problem);
                 ui.end_row();
@@ -205,11 +219,13 @@ fn snapshots_ui(
     ctx: &PanelCtx<'_>,
     index: usize,
     platform: &Platform,
+    open: bool,
     out: &mut Outbox,
 ) {
     let title = format!("Follower history ({} snapshots)", platform.snapshots.len());
     egui::CollapsingHeader::new(title)
         .id_salt(("snapshots", index))
+        .open(open.then_some(true))
         .show(ui, |ui| {
             widgets::hint_line(
                 ui,

@@ -50,6 +50,7 @@ const COUNTS: [(PostCount, &str); 7] = [
     (PostCount::Replies, "Replies"),
 ];
 
+const W_WARN: f32 = 14.0;
 const W_DATE: f32 = 96.0;
 const W_KIND: f32 = 84.0;
 const W_TITLE: f32 = 150.0;
@@ -103,6 +104,7 @@ pub(super) fn ui(
     state: &mut PanelState,
     out: &mut Outbox,
     p: usize,
+    focus_post: Option<usize>,
 ) {
     let Some(platform) = ctx.project.platforms.get(p) else {
         return;
@@ -139,15 +141,19 @@ pub(super) fn ui(
             ui.vertical(|ui| {
                 header_ui(ui, &mut state.posts_sort, method);
                 let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-                egui::ScrollArea::vertical()
+                let mut rows_area = egui::ScrollArea::vertical()
                     .id_salt(("posts-v", p))
                     .max_height(360.0)
-                    .auto_shrink([false, true])
-                    .show_rows(ui, row_height, order.len(), |ui, rows| {
-                        for &i in &order[rows] {
-                            row_ui(ui, ctx, out, p, i, &posts[i], platform.followers, method);
-                        }
-                    });
+                    .auto_shrink([false, true]);
+                // "Go to" from the "To check" list: the post's row at the top.
+                if let Some(row) = focus_post.and_then(|i| order.iter().position(|&o| o == i)) {
+                    rows_area = rows_area.vertical_scroll_offset(row as f32 * row_height);
+                }
+                rows_area.show_rows(ui, row_height, order.len(), |ui, rows| {
+                    for &i in &order[rows] {
+                        row_ui(ui, ctx, out, p, i, &posts[i], platform.followers, method);
+                    }
+                });
             });
         });
 }
@@ -178,6 +184,7 @@ fn header_ui(ui: &mut Ui, sort: &mut PostSort, method: EngagementMethod) {
                 }
             }
         };
+        ui.add_sized([W_WARN, 18.0], egui::Label::new(""));
         head(ui, "Date", SortColumn::Date, W_DATE, "");
         head(ui, "Type", SortColumn::Kind, W_KIND, "");
         head(ui, "Title", SortColumn::Title, W_TITLE, "");
@@ -214,6 +221,7 @@ fn row_ui(
 ) {
     let n = i + 1;
     ui.horizontal(|ui| {
+        flag_ui(ui, ctx, p, i);
         fields_ui(ui, ctx, out, p, i, post);
         let rate = post_rate(post, method, followers);
         match rate.value() {
@@ -239,6 +247,22 @@ fn row_ui(
             });
         }
     });
+}
+
+/// A "⚠" when the health check has an open warning about post `i` (its reasons on
+/// hover), else an empty cell of the same width.
+fn flag_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, p: usize, i: usize) {
+    let whys: Vec<&str> = super::health::post_warnings(ctx, p, i)
+        .map(|w| w.why.as_str())
+        .collect();
+    if whys.is_empty() {
+        ui.add_sized([W_WARN, 18.0], egui::Label::new(""));
+        return;
+    }
+    let flag = RichText::new("⚠").color(ui.visuals().warn_fg_color);
+    ui.add_sized([W_WARN, 18.0], egui::Label::new(flag))
+        .on_hover_text(format!("To check: {}", whys.join(" ")))
+        .accessible_name(format!("To check, post {}", i + 1));
 }
 
 /// The editable cells of post `i` of platform `p`: date, type, title, counts, sponsored.

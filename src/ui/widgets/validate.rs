@@ -33,45 +33,17 @@ pub fn parse_optional_count(text: &str) -> Result<Option<u64>, String> {
         .map_err(|e| format!("{e}. Type a whole number, e.g. 1240 or 1.2K, or leave it empty."))
 }
 
-/// A message when `text` does not look like an email address; `None` when it does or
-/// is empty.
+/// A message when `text` is not an email address; `None` when it is one or is empty
+/// (the same sentence `pitchkit check` prints: [`crate::model::email_problem`]).
 pub fn email_problem(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let ok = match text.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !text.chars().any(char::is_whitespace)
-        }
-        None => false,
-    };
-    (!ok).then(|| "This does not look like an email address (name@example.com).".to_owned())
+    crate::model::email_problem(text)
 }
 
-/// A message when `text` does not look like a web address; `None` when it does or is
-/// empty. "example.com" and "https://example.com/me" are both fine.
+/// A message when `text` is not a web address (`javascript:…`, `file:…`, no domain);
+/// `None` when it is one or is empty. "example.com" and "https://example.com/me" are
+/// both fine ([`crate::model::web_link_problem`]).
 pub fn website_problem(text: &str) -> Option<String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let rest = text
-        .strip_prefix("https://")
-        .or_else(|| text.strip_prefix("http://"))
-        .unwrap_or(text);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let ok = !text.chars().any(char::is_whitespace)
-        && !text.contains('@')
-        && host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.');
-    (!ok).then(|| "This does not look like a web address (example.com or https://…).".to_owned())
+    crate::model::web_link_problem(text)
 }
 
 /// Splits a comma-separated list into trimmed, non-empty items.
@@ -156,6 +128,8 @@ mod tests {
         assert!(website_problem("orbit and oat").is_some());
         assert!(website_problem("https://localhost").is_some());
         assert!(website_problem("maya@orbitandoat.com").is_some());
+        assert!(website_problem("javascript:alert(1)").is_some());
+        assert!(website_problem("file:///etc/passwd").is_some());
     }
 
     #[test]

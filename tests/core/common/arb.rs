@@ -2,10 +2,10 @@
 
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
-    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef, Money, PageSize,
-    Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard,
-    RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch, Testimonial, Theme,
-    TierBounds,
+    Dismissal, EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef,
+    Money, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
+    Provenance, RateCard, RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch,
+    Testimonial, Theme, TierBounds,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -28,13 +28,14 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
             arb_analytics(),
             arb_extra(),
             option::of(arb_look()),
+            vec(arb_dismissal(), 0..3),
         ),
     )
         .prop_map(
             |(
                 (schema_minor, creator, platforms),
                 (audiences, samples, collaborations),
-                (rate_card, kit, analytics, extra, look),
+                (rate_card, kit, analytics, extra, look, dismissed_warnings),
             )| Project {
                 schema_version: pitchkit::model::SCHEMA_VERSION,
                 schema_minor,
@@ -47,9 +48,16 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
                 kit,
                 analytics,
                 look,
+                dismissed_warnings,
                 extra,
             },
         )
+}
+
+/// A dismissed health warning: a key as the health check writes it, any reason.
+pub fn arb_dismissal() -> impl Strategy<Value = Dismissal> {
+    ("[a-z-]{3,20}:[a-z]{1,9}:[0-9a-z:/.-]{0,30}", arb_text())
+        .prop_map(|(key, reason)| Dismissal { key, reason })
 }
 
 /// Up to five swatches (colour and share in basis points).
@@ -74,6 +82,22 @@ pub fn arb_look() -> impl Strategy<Value = GalleryLook> {
 /// newlines, accents, dashes and emoji.
 pub fn arb_text() -> impl Strategy<Value = String> {
     "[a-zA-Z0-9 .,&@#'\"\\\\\n\t/–é漢🙂]{0,16}"
+}
+
+/// A link field as the validator accepts it: empty, a bare domain or an http(s) address.
+pub fn arb_link() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "(https?://)?[a-z0-9]{1,8}(\\.[a-z0-9]([a-z0-9-]{0,5}[a-z0-9])?)?\\.[a-z]{2,4}(/[a-zA-Z0-9_.é-]{0,8}){0,2}",
+    ]
+}
+
+/// An email field as the validator accepts it: empty or an address.
+pub fn arb_email() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[a-z0-9_+-]{1,8}(\\.[a-z0-9]{1,4})?@[a-z0-9]{1,8}\\.[a-z]{2,4}",
+    ]
 }
 
 /// Text that is never blank (names the validator requires).
@@ -147,7 +171,7 @@ pub fn arb_media() -> impl Strategy<Value = MediaRef> {
 fn arb_creator() -> impl Strategy<Value = Creator> {
     (
         (arb_name(), arb_text(), arb_text(), arb_text(), arb_text()),
-        (vec(arb_text(), 0..3), arb_text(), arb_text()),
+        (vec(arb_text(), 0..3), arb_email(), arb_link()),
         (option::of(arb_media()), arb_text(), vec(arb_text(), 0..4)),
         (arb_text(), arb_extra()),
     )
@@ -184,7 +208,7 @@ fn arb_post() -> impl Strategy<Value = Post> {
         (arb_date(), select(PostKind::ALL.to_vec()), arb_text()),
         (arb_count(), arb_count(), arb_count(), arb_count()),
         (arb_count(), arb_count(), arb_count(), arb_count()),
-        (any::<bool>(), arb_text(), arb_extra()),
+        (any::<bool>(), arb_link(), arb_extra()),
     )
         .prop_map(
             |(
@@ -215,7 +239,7 @@ fn arb_platform() -> impl Strategy<Value = Platform> {
     let snapshot = (arb_date(), any::<u64>())
         .prop_map(|(date, followers)| FollowerSnapshot { date, followers });
     (
-        (arb_platform_kind(), arb_text(), arb_text(), any::<u64>()),
+        (arb_platform_kind(), arb_text(), arb_link(), any::<u64>()),
         (arb_provenance(), vec(snapshot, 0..4), vec(arb_post(), 0..5)),
         (arb_provenance(), arb_extra()),
     )
@@ -276,7 +300,7 @@ fn arb_sample() -> impl Strategy<Value = AestheticSample> {
         arb_media(),
         arb_text(),
         option::of(arb_platform_kind()),
-        arb_text(),
+        arb_link(),
         arb_extra(),
     )
         .prop_map(|(media, caption, platform, link, extra)| AestheticSample {
@@ -314,7 +338,7 @@ fn arb_collaboration() -> impl Strategy<Value = Collaboration> {
     (
         (arb_name(), arb_text(), arb_date()),
         (vec(arb_platform_kind(), 0..3), arb_text(), results),
-        (arb_provenance(), arb_text(), option::of(testimonial)),
+        (arb_provenance(), arb_link(), option::of(testimonial)),
         (any::<bool>(), arb_extra()),
     )
         .prop_map(
