@@ -22,7 +22,7 @@ fn grouped(n: u64, separator: char) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(c);
@@ -122,8 +122,8 @@ proptest! {
 
     #[test]
     fn out_of_range_parts_are_refused(y in 1900u32..2100, m in 13u32..1000, d in 32u32..1000) {
-        prop_assert!(parse_date(&format!("{y}-{m}-01")).is_err());
-        prop_assert!(parse_date(&format!("{y}-01-{d}")).is_err());
-        prop_assert!(parse_date(&format!("{y}/{m}/{d}")).is_err());
+        for text in [format!("{y}-{m}-01"), format!("{y}-01-{d}"), format!("{y}/{m}/{d}")] {
+            prop_assert!(parse_date(&text).is_err(), "{} was read", text);
+        }
     }
 }
