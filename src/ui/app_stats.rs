@@ -78,6 +78,12 @@ impl PitchkitApp {
                 self.window
                     .say(Notice::info(format!("Imported. {}", lines.join(" · "))));
                 self.window.section = EditorSection::Platforms;
+                let shown = plan.platforms.iter().find(|p| p.changes_anything()).and_then(|p| {
+                    self.doc.project().platforms.iter().position(|q| q.kind == p.kind)
+                });
+                if let Some(index) = shown {
+                    self.window.panels.platform = index;
+                }
             }
             Err(e) => self
                 .window

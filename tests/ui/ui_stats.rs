@@ -71,6 +71,10 @@ fn an_export_chosen_from_the_menu_is_previewed_then_applied_as_one_undo_step() {
     assert!(harness.state().prompt_title().is_none());
     assert_eq!(tiktok_posts(harness.state()), before + 2);
     assert_eq!(harness.state().section(), EditorSection::Platforms);
+    assert!(
+        harness.query_by_label_contains("Oat latte art in 30 seconds").is_some(),
+        "the imported platform is the one shown, with its new posts"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
