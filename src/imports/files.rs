@@ -14,12 +14,12 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file could not be read from disk.
-    #[error("could not read the file ({source}): {path}")]
+    #[error("could not read the file ({error}): {path}")]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// Larger than any analytics export.
     #[error(
@@ -34,13 +34,13 @@ pub enum FileError {
         /// The limit in megabytes.
         max_mb: u64,
     },
-    /// Read, but not usable as an export.
-    #[error("{source}: {path}")]
+    /// Read, but not usable as an export (the message ends with the file's name).
+    #[error("{error}")]
     Export {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: ImportError,
+        error: ImportError,
     },
 }
 
@@ -55,9 +55,9 @@ pub struct ReadFile {
 
 /// Reads the export at `path`; `today` dates it when the file has no modification time.
 pub fn read_export_file(path: &Path, today: Date) -> Result<ReadFile, FileError> {
-    let io = |source| FileError::Io {
+    let io = |error| FileError::Io {
         path: path.to_owned(),
-        source,
+        error,
     };
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
@@ -81,9 +81,9 @@ pub fn read_export_file(path: &Path, today: Date) -> Result<ReadFile, FileError>
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let files = read_export(&name, &bytes, exported_on).map_err(|source| FileError::Export {
+    let files = read_export(&name, &bytes, exported_on).map_err(|error| FileError::Export {
         path: path.to_owned(),
-        source,
+        error,
     })?;
     Ok(ReadFile { files, exported_on })
 }

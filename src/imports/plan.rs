@@ -42,6 +42,22 @@ pub struct PlatformPlan {
 }
 
 impl PlatformPlan {
+    /// A platform the import leaves as it is.
+    fn nothing(kind: PlatformKind) -> Self {
+        Self {
+            kind,
+            new_platform: false,
+            added: 0,
+            updated: 0,
+            unchanged: 0,
+            not_in_files: 0,
+            snapshots: 0,
+            followers: None,
+            genders: 0,
+            countries: 0,
+        }
+    }
+
     /// True when applying would change something on this platform.
     pub fn changes_anything(&self) -> bool {
         self.new_platform
@@ -81,6 +97,17 @@ pub fn plan_import(
     let mut next_audience = project.audiences.len();
     for (kind, group) in groups {
         let existing = project.platforms.iter().position(|p| p.kind == kind);
+        let gives_anything = group.iter().any(|f| {
+            !(f.posts.is_empty()
+                && f.snapshots.is_empty()
+                && f.genders.is_empty()
+                && f.countries.is_empty())
+        });
+        if existing.is_none() && !gives_anything {
+            // Nothing to put on a platform the project lacks: it is not added.
+            platforms.push(PlatformPlan::nothing(kind));
+            continue;
+        }
         let index = existing.unwrap_or_else(|| {
             next_platform += 1;
             next_platform - 1
@@ -88,16 +115,8 @@ pub fn plan_import(
         let empty = Platform::new(kind.clone(), 0, exported_on);
         let current = existing.map_or(&empty, |i| &project.platforms[i]);
         let mut plan = PlatformPlan {
-            kind: kind.clone(),
             new_platform: existing.is_none(),
-            added: 0,
-            updated: 0,
-            unchanged: 0,
-            not_in_files: 0,
-            snapshots: 0,
-            followers: None,
-            genders: 0,
-            countries: 0,
+            ..PlatformPlan::nothing(kind.clone())
         };
         let mut edits = Vec::new();
         let provenance = imported(&group, exported_on);

@@ -117,12 +117,15 @@ pub fn plan_line(plan: &PlatformPlan) -> String {
             )
         });
     }
-    if plan.genders + plan.countries > 0 {
-        parts.push(format!(
-            "audience: {} and {}",
-            plural(plan.genders, "gender share", "gender shares"),
-            plural(plan.countries, "country share", "country shares")
-        ));
+    let mut audience = Vec::new();
+    if plan.genders > 0 {
+        audience.push(plural(plan.genders, "gender share", "gender shares"));
+    }
+    if plan.countries > 0 {
+        audience.push(plural(plan.countries, "country share", "country shares"));
+    }
+    if !audience.is_empty() {
+        parts.push(format!("audience: {}", audience.join(" and ")));
     }
     if parts.is_empty() {
         parts.push("nothing changes".to_owned());

@@ -219,3 +219,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_file_that_gives_nothing_adds_no_empty_platform() {
+    let project = Project::default();
+    let overview = file(FileKind::XOverview, Vec::new());
+    let plan = plan_import(&project, &[overview], None, ON);
+    assert!(plan.action.is_none());
+    assert!(!plan.platforms[0].new_platform);
+    assert!(!plan.platforms[0].changes_anything());
+}
