@@ -422,7 +422,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         kind: FileKind::XContent,
-        signature: &[Field::Id, Field::Title],
+        signature: &[Field::Id, Field::Title, Field::Published],
         required: &[Field::Published],
         columns: &[
             kept(Field::Id, &["post id"]),

@@ -115,10 +115,11 @@ pub fn read_sheet(text: &str) -> Sheet {
                 continue;
             }
         }
-        let line = record.position().map_or(
-            usize::try_from(line).unwrap_or(usize::MAX),
-            |p| record_line(text, p),
-        );
+        let line = record
+            .position()
+            .map_or(usize::try_from(line).unwrap_or(usize::MAX), |p| {
+                record_line(text, p)
+            });
         let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
         if filled == 0 {
             continue;
