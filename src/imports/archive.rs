@@ -88,12 +88,12 @@ fn entry_bytes(
     Ok(bytes)
 }
 
+/// The entries to read (index and path) and the paths skipped.
+type Plan = (Vec<(usize, String)>, Vec<String>);
+
 /// Checks every entry's path and declared size before anything is unpacked; returns
 /// the indexes of the entries to read, and the names skipped.
-fn plan(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-) -> Result<(Vec<(usize, String)>, Vec<String>), ImportError> {
+fn plan(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Plan, ImportError> {
     if archive.len() > MAX_ENTRIES {
         return Err(bomb(
             name,

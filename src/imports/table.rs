@@ -65,10 +65,10 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
     for line in text.lines().take(8) {
         let counts = [b',', b';', b'\t'].map(|d| (count_outside_quotes(line, char::from(d)), d));
-        if let Some(&(n, d)) = counts.iter().max_by_key(|(n, d)| (*n, *d == b',')) {
-            if n > 0 {
-                return d;
-            }
+        if let Some(&(n, d)) = counts.iter().max_by_key(|(n, d)| (*n, *d == b','))
+            && n > 0
+        {
+            return d;
         }
     }
     b','
