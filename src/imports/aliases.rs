@@ -422,7 +422,7 @@ pub const SPECS: &[Spec] = &[
     },
     Spec {
         kind: FileKind::XContent,
-        signature: &[Field::Id, Field::Title],
+        signature: &[Field::Id, Field::Title, Field::Published],
         required: &[Field::Published],
         columns: &[
             kept(Field::Id, &["post id"]),
@@ -505,11 +505,13 @@ pub fn map_columns(spec: &Spec, header: &[String]) -> Vec<Option<Col>> {
         .collect()
 }
 
+/// A spec with the column map it gives a header.
+pub type Recognised = (&'static Spec, Vec<Option<Col>>);
+
 /// The kind a header row shows, with its column map: the spec whose signature is all
 /// there, preferring longer signatures, then more columns recognised.
-pub fn recognise(header: &[String]) -> Option<(&'static Spec, Vec<Option<Col>>)> {
-    type Candidate = (&'static Spec, Vec<Option<Col>>, (usize, usize));
-    let mut best: Option<Candidate> = None;
+pub fn recognise(header: &[String]) -> Option<Recognised> {
+    let mut best: Option<(Recognised, (usize, usize))> = None;
     for spec in SPECS {
         let map = map_columns(spec, header);
         let has = |f: &Field| map.iter().flatten().any(|c| c.field == *f);
@@ -517,11 +519,11 @@ pub fn recognise(header: &[String]) -> Option<(&'static Spec, Vec<Option<Col>>)>
             continue;
         }
         let score = (spec.signature.len(), map.iter().flatten().count());
-        if best.as_ref().is_none_or(|(_, _, s)| score > *s) {
-            best = Some((spec, map, score));
+        if best.as_ref().is_none_or(|(_, s)| score > *s) {
+            best = Some(((spec, map), score));
         }
     }
-    best.map(|(spec, map, _)| (spec, map))
+    best.map(|(recognised, _)| recognised)
 }
 
 /// The labels of Instagram's "Download your information" post insights, by language.

@@ -67,32 +67,33 @@ fn entry_bytes(
     let declared = entry.size();
     let limit = declared.min(MAX_ENTRY_BYTES).min(MAX_TOTAL_BYTES - *total);
     let mut bytes = Vec::new();
-    entry
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| ImportError::BadZip {
-            reason: e.to_string(),
-            name: name.to_owned(),
-        })?;
+    let result = entry.take(limit + 1).read_to_end(&mut bytes);
     let read = bytes.len() as u64;
-    if read > limit {
+    // More bytes than declared (or than the limits) is a bomb, whether Pitchkit counts
+    // them or the zip reader notices first and fails (it checks the declared size too).
+    let overrun = result
+        .as_ref()
+        .is_err_and(|e| e.to_string().contains("larger than its declared"));
+    if read > limit || overrun {
         return Err(bomb(
             name,
             format!("an entry unpacks to more than its declared {declared} bytes or the limits"),
         ));
     }
+    result.map_err(|e| ImportError::BadZip {
+        reason: e.to_string(),
+        name: name.to_owned(),
+    })?;
     *total += read;
     Ok(bytes)
 }
 
+/// The entries to read (index and path) and the paths skipped.
+type Plan = (Vec<(usize, String)>, Vec<String>);
+
 /// Checks every entry's path and declared size before anything is unpacked; returns
 /// the indexes of the entries to read, and the names skipped.
-type Entries = (Vec<(usize, String)>, Vec<String>);
-
-fn plan(
-    archive: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    name: &str,
-) -> Result<Entries, ImportError> {
+fn plan(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> Result<Plan, ImportError> {
     if archive.len() > MAX_ENTRIES {
         return Err(bomb(
             name,

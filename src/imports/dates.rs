@@ -211,8 +211,9 @@ fn words_of(text: &str) -> Vec<&str> {
         .filter(|w| !w.is_empty() && !FILLER.contains(&w.to_lowercase().as_str()))
         .collect();
     let weekday = text.split_once(',').is_some_and(|(head, _)| {
-        !head.trim().contains(' ')
-            && head.chars().all(char::is_alphabetic)
+        !head.trim().is_empty()
+            && !head.trim().contains(' ')
+            && head.trim().chars().all(char::is_alphabetic)
             && month_from_name(head).is_none()
     });
     if weekday && !words.is_empty() {

@@ -152,9 +152,11 @@ pub fn split_table(text: &str) -> Table {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = record
+            .position()
+            .map_or(0, |p| super::table::record_line(text, p));
         let cells = record.iter().map(|c| c.trim().to_owned()).collect();
-        rows.push((usize::try_from(line).unwrap_or(usize::MAX), cells));
+        rows.push((line, cells));
     }
     let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     let is_header = rows.first().is_some_and(|(_, first)| {

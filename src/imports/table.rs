@@ -74,6 +74,21 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     b','
 }
 
+/// The 1-based line a record starts on. The `csv` reader places a record after blank
+/// lines at the first of them; this skips past them to the record's first character.
+pub fn record_line(text: &str, position: &csv::Position) -> usize {
+    let mut line = usize::try_from(position.line()).unwrap_or(usize::MAX);
+    let start = usize::try_from(position.byte()).unwrap_or(usize::MAX);
+    for byte in text.as_bytes().get(start..).unwrap_or(&[]) {
+        match byte {
+            b'\n' => line = line.saturating_add(1),
+            b'\r' => {}
+            _ => break,
+        }
+    }
+    line
+}
+
 /// Reads `text` as a table.
 pub fn read_sheet(text: &str) -> Sheet {
     let delimiter = sniff_delimiter(text);
@@ -100,8 +115,11 @@ pub fn read_sheet(text: &str) -> Sheet {
                 continue;
             }
         }
-        let line = record.position().map_or(line, csv::Position::line);
-        let line = usize::try_from(line).unwrap_or(usize::MAX);
+        let line = record
+            .position()
+            .map_or(usize::try_from(line).unwrap_or(usize::MAX), |p| {
+                record_line(text, p)
+            });
         let filled = record.iter().filter(|c| !c.trim().is_empty()).count();
         if filled == 0 {
             continue;

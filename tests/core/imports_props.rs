@@ -122,8 +122,8 @@ proptest! {
 
     #[test]
     fn out_of_range_parts_are_refused(y in 1900u32..2100, m in 13u32..1000, d in 32u32..1000) {
-        for text in [format!("{y}-{m}-01"), format!("{y}-01-{d}"), format!("{y}/{m}/{d}")] {
-            prop_assert!(parse_date(&text).is_err(), "{} was read", text);
+        for cell in [format!("{y}-{m}-01"), format!("{y}-01-{d}"), format!("{y}/{m}/{d}")] {
+            prop_assert!(parse_date(&cell).is_err(), "{} was read", cell);
         }
     }
 }
