@@ -34,12 +34,7 @@ pub(super) fn import_stats(args: &StatsArgs<'_>) -> Result<ExitCode> {
             super::say(&line);
         }
     }
-    let plan = plan_import(
-        &project,
-        &read,
-        args.platform,
-        exported_on.unwrap_or(today),
-    );
+    let plan = plan_import(&project, &read, args.platform, exported_on.unwrap_or(today));
     for platform in &plan.platforms {
         super::say(&summary::plan_line(platform));
     }

@@ -78,9 +78,10 @@ pub fn read_export_file(path: &Path, today: Date) -> Result<ReadFile, FileError>
         .map(|t| OffsetDateTime::from(t).date())
         .filter(|d| *d <= today)
         .unwrap_or(today);
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     let files = read_export(&name, &bytes, exported_on).map_err(|error| FileError::Export {
         path: path.to_owned(),
         error,

@@ -378,7 +378,10 @@ fn merge_snapshots(
                 });
             }
             None => {
-                let i = list.iter().position(|s| s.date > date).unwrap_or(list.len());
+                let i = list
+                    .iter()
+                    .position(|s| s.date > date)
+                    .unwrap_or(list.len());
                 list.insert(i, snapshot);
                 plan.snapshots += 1;
                 edits.push(Action::Snapshots {

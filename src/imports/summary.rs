@@ -19,7 +19,10 @@ pub fn plural(count: usize, one: &str, many: &str) -> String {
 pub fn used_columns(file: &ExportFile) -> Vec<String> {
     file.columns
         .iter()
-        .filter_map(|c| c.used_as.map(|used| format!("{} → {used}", c.header.trim())))
+        .filter_map(|c| {
+            c.used_as
+                .map(|used| format!("{} → {used}", c.header.trim()))
+        })
         .collect()
 }
 

@@ -45,6 +45,11 @@ impl PitchkitApp {
         self.window.section
     }
 
+    /// The index of the platform the Platforms section shows.
+    pub fn shown_platform(&self) -> usize {
+        self.window.panels.platform
+    }
+
     /// Shows another section.
     pub fn show_section(&mut self, section: EditorSection) {
         self.window.section = section;

@@ -68,9 +68,9 @@ impl PitchkitApp {
     pub(super) fn apply_stats(&mut self, files: &[ExportFile], exported_on: Date) {
         let plan = plan_import(self.doc.project(), files, None, exported_on);
         let Some(action) = plan.action else {
-            return self
-                .window
-                .say(Notice::info("Nothing to import: the project already has these figures."));
+            return self.window.say(Notice::info(
+                "Nothing to import: the project already has these figures.",
+            ));
         };
         match self.doc.apply(action, false) {
             Ok(()) => {
@@ -78,9 +78,17 @@ impl PitchkitApp {
                 self.window
                     .say(Notice::info(format!("Imported. {}", lines.join(" · "))));
                 self.window.section = EditorSection::Platforms;
-                let shown = plan.platforms.iter().find(|p| p.changes_anything()).and_then(|p| {
-                    self.doc.project().platforms.iter().position(|q| q.kind == p.kind)
-                });
+                let shown = plan
+                    .platforms
+                    .iter()
+                    .find(|p| p.changes_anything())
+                    .and_then(|p| {
+                        self.doc
+                            .project()
+                            .platforms
+                            .iter()
+                            .position(|q| q.kind == p.kind)
+                    });
                 if let Some(index) = shown {
                     self.window.panels.platform = index;
                 }

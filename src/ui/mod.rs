@@ -23,8 +23,8 @@
 pub mod app;
 mod app_files;
 mod app_photos;
-mod app_stats;
 mod app_query;
+mod app_stats;
 mod centre;
 mod chart_specs;
 pub mod charts;

@@ -59,7 +59,12 @@ fn a_dry_run_prints_the_preview_and_writes_nothing() {
     let bundle = demo(dir.path());
     let before = fs::read(bundle.join("project.json")).unwrap();
     let content = write(dir.path(), "Content.csv", CONTENT);
-    let (code, out, err) = run(&[Path::new("import-stats"), &bundle, &content, Path::new("--dry-run")]);
+    let (code, out, err) = run(&[
+        Path::new("import-stats"),
+        &bundle,
+        &content,
+        Path::new("--dry-run"),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Content.csv: TikTok Studio"), "{out}");
     assert!(out.contains("Video title → "), "{out}");
@@ -82,7 +87,10 @@ fn an_import_is_saved_and_a_second_one_adds_nothing() {
 
     let (code, out, err) = run(&[Path::new("import-stats"), &bundle, &content]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("0 posts added, 0 updated, 2 left alone"), "{out}");
+    assert!(
+        out.contains("0 posts added, 0 updated, 2 left alone"),
+        "{out}"
+    );
     assert_eq!(tiktok_posts(&bundle), posts + 2, "never duplicated");
     let (code, _, err) = run(&[Path::new("check"), &bundle]);
     assert_eq!(code, 0, "the imported project is valid: {err}");
@@ -98,7 +106,10 @@ fn a_file_that_cannot_be_used_fails_with_its_reason_and_nothing_is_written() {
     let (code, out, err) = run(&[Path::new("import-stats"), &bundle, &content, &junk]);
     assert_eq!(code, 1, "{out}");
     assert!(err.starts_with("pitchkit: "), "{err}");
-    assert!(err.trim_end().ends_with("groceries.csv"), "the path comes last: {err}");
+    assert!(
+        err.trim_end().ends_with("groceries.csv"),
+        "the path comes last: {err}"
+    );
     assert_eq!(fs::read(bundle.join("project.json")).unwrap(), before);
 
     let missing = dir.path().join("nowhere.csv");

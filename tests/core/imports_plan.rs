@@ -16,7 +16,10 @@ use time::macros::date;
 const ON: Date = date!(2026 - 11 - 30);
 
 fn post(day: u8, title: &str, link: &str, likes: u64) -> Post {
-    let mut post = Post::new(Date::from_calendar_date(2026, time::Month::October, day).unwrap(), PostKind::Short);
+    let mut post = Post::new(
+        Date::from_calendar_date(2026, time::Month::October, day).unwrap(),
+        PostKind::Short,
+    );
     post.title = title.to_owned();
     post.link = link.to_owned();
     post.likes = Some(likes);
@@ -64,11 +67,20 @@ fn a_platform_the_project_lacks_is_added_with_its_posts_snapshots_and_provenance
     let project = Project::default();
     let mut tiktok = file(
         FileKind::TiktokContent,
-        vec![post(3, "Oat latte", "https://www.tiktok.com/@a/video/1", 120), post(1, "Granola", "https://www.tiktok.com/@a/video/2", 80)],
+        vec![
+            post(3, "Oat latte", "https://www.tiktok.com/@a/video/1", 120),
+            post(1, "Granola", "https://www.tiktok.com/@a/video/2", 80),
+        ],
     );
     tiktok.snapshots = vec![
-        FollowerSnapshot { date: date!(2026 - 11 - 01), followers: 9_800 },
-        FollowerSnapshot { date: date!(2026 - 11 - 29), followers: 10_250 },
+        FollowerSnapshot {
+            date: date!(2026 - 11 - 01),
+            followers: 9_800,
+        },
+        FollowerSnapshot {
+            date: date!(2026 - 11 - 29),
+            followers: 10_250,
+        },
     ];
     let plan = plan_import(&project, std::slice::from_ref(&tiktok), None, ON);
     assert_eq!(plan.platforms.len(), 1);
@@ -88,48 +100,96 @@ fn a_platform_the_project_lacks_is_added_with_its_posts_snapshots_and_provenance
     assert_eq!(titles, ["Granola", "Oat latte"]);
     assert_eq!(platform.snapshots.len(), 2);
     let Source::Imported { file } = &platform.posts_provenance.source else {
-        panic!("posts should say they were imported: {:?}", platform.posts_provenance);
+        panic!(
+            "posts should say they were imported: {:?}",
+            platform.posts_provenance
+        );
     };
     assert!(file.starts_with("Content.csv ("), "{file}");
     assert_eq!(platform.posts_provenance.as_of, ON);
-    assert!(platform.posts_provenance.describe().contains("imported from Content.csv"));
+    assert!(
+        platform
+            .posts_provenance
+            .describe()
+            .contains("imported from Content.csv")
+    );
 }
 
 #[test]
 fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let project = project_with(PlatformKind::Tiktok, Vec::new());
-    let tiktok = file(FileKind::TiktokContent, vec![post(3, "A", "https://tiktok.com/@a/video/1", 10), post(4, "B", "", 20)]);
+    let tiktok = file(
+        FileKind::TiktokContent,
+        vec![
+            post(3, "A", "https://tiktok.com/@a/video/1", 10),
+            post(4, "B", "", 20),
+        ],
+    );
     let once = imported(&project, std::slice::from_ref(&tiktok));
     let plan = plan_import(&once, std::slice::from_ref(&tiktok), None, ON);
     assert!(plan.action.is_none(), "{plan:?}");
-    assert_eq!((plan.platforms[0].added, plan.platforms[0].updated, plan.platforms[0].unchanged), (0, 0, 2));
+    assert_eq!(
+        (
+            plan.platforms[0].added,
+            plan.platforms[0].updated,
+            plan.platforms[0].unchanged
+        ),
+        (0, 0, 2)
+    );
 }
 
 #[test]
 fn a_newer_export_updates_posts_matched_by_link_despite_scheme_www_slash_and_tracking() {
-    let mut typed = post(3, "My caption as I typed it", "https://www.instagram.com/p/ABC123/", 100);
+    let mut typed = post(
+        3,
+        "My caption as I typed it",
+        "https://www.instagram.com/p/ABC123/",
+        100,
+    );
     typed.sponsored = true;
     typed.comments = Some(7);
     let project = project_with(PlatformKind::Instagram, vec![typed]);
-    let mut newer = post(3, "Completely different export caption", "http://instagram.com/p/ABC123?igsh=xyz", 180);
+    let mut newer = post(
+        3,
+        "Completely different export caption",
+        "http://instagram.com/p/ABC123?igsh=xyz",
+        180,
+    );
     newer.comments = None; // not in this export: the typed figure stays
     let after = imported(&project, &[file(FileKind::MetaContent, vec![newer])]);
     let posts = &after.platforms[0].posts;
     assert_eq!(posts.len(), 1, "matched, not duplicated");
     assert_eq!(posts[0].likes, Some(180));
-    assert_eq!(posts[0].comments, Some(7), "missing is not zero: the typed figure stays");
+    assert_eq!(
+        posts[0].comments,
+        Some(7),
+        "missing is not zero: the typed figure stays"
+    );
     assert_eq!(posts[0].title, "My caption as I typed it");
     assert!(posts[0].sponsored, "the creator's own flag stays");
 }
 
 #[test]
 fn without_links_posts_match_by_date_and_title_ignoring_case_and_spaces() {
-    let project = project_with(PlatformKind::Youtube, vec![post(9, "How I  shoot flat lays", "", 50)]);
+    let project = project_with(
+        PlatformKind::Youtube,
+        vec![post(9, "How I  shoot flat lays", "", 50)],
+    );
     let export = post(9, "how i shoot flat lays", "", 75);
-    let plan = plan_import(&project, &[file(FileKind::YoutubeTable, vec![export])], None, ON);
+    let plan = plan_import(
+        &project,
+        &[file(FileKind::YoutubeTable, vec![export])],
+        None,
+        ON,
+    );
     assert_eq!((plan.platforms[0].added, plan.platforms[0].updated), (0, 1));
     let other_day = post(10, "How I shoot flat lays", "", 75);
-    let plan = plan_import(&project, &[file(FileKind::YoutubeTable, vec![other_day])], None, ON);
+    let plan = plan_import(
+        &project,
+        &[file(FileKind::YoutubeTable, vec![other_day])],
+        None,
+        ON,
+    );
     assert_eq!((plan.platforms[0].added, plan.platforms[0].updated), (1, 0));
 }
 
@@ -137,7 +197,10 @@ fn without_links_posts_match_by_date_and_title_ignoring_case_and_spaces() {
 fn duplicated_rows_in_a_file_are_added_once() {
     let project = project_with(PlatformKind::Tiktok, Vec::new());
     let row = post(5, "Same", "https://www.tiktok.com/@a/video/9", 40);
-    let after = imported(&project, &[file(FileKind::TiktokContent, vec![row.clone(), row])]);
+    let after = imported(
+        &project,
+        &[file(FileKind::TiktokContent, vec![row.clone(), row])],
+    );
     assert_eq!(after.platforms[0].posts.len(), 1);
 }
 
@@ -158,7 +221,10 @@ fn gender_and_country_shares_become_that_platforms_audience() {
         .find(|a| a.platform == Some(PlatformKind::Tiktok))
         .unwrap();
     assert_eq!(audience.genders, genders.genders);
-    assert!(matches!(audience.provenance.source, Source::Imported { .. }));
+    assert!(matches!(
+        audience.provenance.source,
+        Source::Imported { .. }
+    ));
     // Again: the same shares change nothing.
     assert!(plan_import(&after, &[genders], None, ON).action.is_none());
 }
@@ -166,7 +232,10 @@ fn gender_and_country_shares_become_that_platforms_audience() {
 #[test]
 fn the_platform_option_puts_a_file_on_another_platform() {
     let project = project_with(PlatformKind::Facebook, Vec::new());
-    let meta = file(FileKind::MetaContent, vec![post(2, "Reel", "https://facebook.com/reel/1", 30)]);
+    let meta = file(
+        FileKind::MetaContent,
+        vec![post(2, "Reel", "https://facebook.com/reel/1", 30)],
+    );
     let plan = plan_import(&project, &[meta], Some(&PlatformKind::Facebook), ON);
     assert_eq!(plan.platforms[0].kind, PlatformKind::Facebook);
     assert!(!plan.platforms[0].new_platform);
@@ -176,7 +245,10 @@ fn the_platform_option_puts_a_file_on_another_platform() {
 fn an_older_snapshot_does_not_lower_a_newer_follower_count() {
     let project = project_with(PlatformKind::Tiktok, Vec::new()); // 5,000 as of 1 Nov
     let mut old = file(FileKind::TiktokFollowerHistory, Vec::new());
-    old.snapshots = vec![FollowerSnapshot { date: date!(2026 - 10 - 01), followers: 4_000 }];
+    old.snapshots = vec![FollowerSnapshot {
+        date: date!(2026 - 10 - 01),
+        followers: 4_000,
+    }];
     let plan = plan_import(&project, std::slice::from_ref(&old), None, ON);
     assert_eq!(plan.platforms[0].snapshots, 1);
     assert_eq!(plan.platforms[0].followers, None);
@@ -185,16 +257,21 @@ fn an_older_snapshot_does_not_lower_a_newer_follower_count() {
 }
 
 fn arb_post() -> impl Strategy<Value = Post> {
-    (1u8..28, 0usize..4, 0u64..1000, proptest::option::of(0u64..50), any::<bool>()).prop_map(
-        |(day, title, likes, comments, linked)| {
+    (
+        1u8..28,
+        0usize..4,
+        0u64..1000,
+        proptest::option::of(0u64..50),
+        any::<bool>(),
+    )
+        .prop_map(|(day, title, likes, comments, linked)| {
             let mut p = post(day, ["A", "b", "Longer title", ""][title], "", likes);
             if linked {
                 p.link = format!("https://www.tiktok.com/@a/video/{day}{title}");
             }
             p.comments = comments;
             p
-        },
-    )
+        })
 }
 
 proptest! {

@@ -92,7 +92,10 @@ impl Modal for StatsPreview {
         }
         let can_apply = self.plan.action.is_some();
         if !can_apply {
-            widgets::hint_line(ui, "The project already has these figures: nothing to import.");
+            widgets::hint_line(
+                ui,
+                "The project already has these figures: nothing to import.",
+            );
         }
         ui.add_space(8.0);
         let mut done = false;
