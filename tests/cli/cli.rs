@@ -1,29 +1,12 @@
 //! The command line end to end: the real binary on real bundles, good and bad.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+use crate::support::{demo_in, run};
 use std::fs;
 use std::path::Path;
 
-fn pitchkit() -> Command {
-    Command::cargo_bin("pitchkit").unwrap()
-}
-
-/// Runs the binary and returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = pitchkit().args(args).output().unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 fn demo_bundle(dir: &Path) -> String {
-    let bundle = dir.join("demo.pitchkit");
-    let (code, _, stderr) = run(&["demo", bundle.to_str().unwrap()]);
-    assert_eq!(code, 0, "{stderr}");
-    bundle.to_str().unwrap().to_owned()
+    demo_in(dir, "demo").to_str().unwrap().to_owned()
 }
 
 /// Asserts the failure is one plain line on stderr, with no panic or backtrace.

@@ -3,29 +3,13 @@
 //! and `--strict` makes them fail.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+use crate::support::{demo_in, run};
 use std::fs;
 use std::path::Path;
 
-/// Runs the binary and returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("pitchkit")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 /// The demo bundle in `dir`, with `edit` applied to its project.json.
 fn edited_demo(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let bundle = dir.join("demo.pitchkit");
-    let (code, _, stderr) = run(&["demo", bundle.to_str().unwrap()]);
-    assert_eq!(code, 0, "{stderr}");
+    let bundle = demo_in(dir, "demo");
     let file = bundle.join("project.json");
     let mut project: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();

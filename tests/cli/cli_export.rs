@@ -1,21 +1,11 @@
 //! `pitchkit export` end to end: the default file name, choices, and bad input.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+use crate::support::{pitchkit, run_at};
 use std::path::Path;
 
 fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("pitchkit")
-        .unwrap()
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    run_at(Some(dir), args)
 }
 
 #[test]
@@ -74,8 +64,7 @@ fn japanese_text_is_set_in_a_system_font_and_embedded() {
 
     // A subset of Droid Sans Fallback stands in for the system's CJK font.
     let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
-    let output = Command::cargo_bin("pitchkit")
-        .unwrap()
+    let output = pitchkit()
         .current_dir(dir.path())
         .env("PITCHKIT_FONT_DIRS", &fonts)
         .args(["export", "demo.pitchkit", "-o", "kit.pdf"])

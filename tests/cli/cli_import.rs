@@ -1,7 +1,7 @@
 //! `pitchkit import` end to end: real photos in, samples and clean masters out.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+use crate::support::{demo_in, run};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,24 +11,8 @@ fn fixture(rel: &str) -> PathBuf {
         .join(rel)
 }
 
-fn run(args: &[&Path]) -> (i32, String, String) {
-    let output = Command::cargo_bin("pitchkit")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 fn demo(dir: &Path) -> PathBuf {
-    let bundle = dir.join("kit.pitchkit");
-    let (code, _, err) = run(&[Path::new("demo"), &bundle]);
-    assert_eq!(code, 0, "{err}");
-    bundle
+    demo_in(dir, "kit")
 }
 
 fn project_json(bundle: &Path) -> serde_json::Value {

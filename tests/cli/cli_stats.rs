@@ -2,7 +2,7 @@
 //! import saved as one edit, and files that cannot be used refused with nothing written.
 #![allow(clippy::unwrap_used)]
 
-use assert_cmd::Command;
+use crate::support::{demo_in, run};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -16,24 +16,8 @@ const CONTENT: &str = "\u{feff}\"Time\",\"Video title\",\"Video link\",\"Post ti
 \"November 12\",\"Oat latte art\",\"https://www.tiktok.com/@maya/video/7707299914815909945\",\"November 12\",\"1,204\",\"88\",\"41\",\"19,870\"\r\n\
 \"November 14\",\"Granola restock\",\"https://www.tiktok.com/@maya/video/7708042085164658745\",\"November 14\",\"undefined\",\"12\",\"3\",\"2,310\"\r\n";
 
-fn run(args: &[&Path]) -> (i32, String, String) {
-    let output = Command::cargo_bin("pitchkit")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
-
 fn demo(dir: &Path) -> PathBuf {
-    let bundle = dir.join("kit.pitchkit");
-    let (code, _, err) = run(&[Path::new("demo"), &bundle]);
-    assert_eq!(code, 0, "{err}");
-    bundle
+    demo_in(dir, "kit")
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {

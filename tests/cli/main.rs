@@ -1,6 +1,8 @@
 //! Integration tests of the command line, run as a separate process, as one test binary:
 //! each file is a module.
 
+mod support;
+
 mod cli;
 mod cli_check;
 mod cli_export;

@@ -1,7 +1,7 @@
 //! The editor's file side, driven through its window: export to PDF, the close
 //! prompt, opening a broken project, autosave and restore, recent projects.
 
-use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for};
+use crate::ui_support::{Answers, Dropped, app, fresh_app, type_into, wait_for};
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::kittest::{NodeT, Queryable};
 use pitchkit::ui::{EditorSection, Startup};
@@ -264,20 +264,6 @@ fn first_run_shows_the_demo_and_later_runs_reopen_the_last_project() {
         harness.state().project().creator.display_name,
         "Maya Okafor"
     );
-}
-
-/// A file dropped on the window.
-#[derive(Debug)]
-struct Dropped(std::path::PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &std::path::Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -3,26 +3,12 @@
 //! while open, and an export cancelled from its progress bar.
 #![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
-use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for_label};
+use crate::ui_support::{Answers, Dropped, app, fresh_app, type_into, wait_for_label};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{EditorSection, Startup};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// A file or folder dropped from the file manager.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 /// The demo project written as a bundle in `dir`.
 fn demo_bundle(dir: &Path) -> PathBuf {

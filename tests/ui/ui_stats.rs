@@ -2,7 +2,7 @@
 //! previewed (nothing changes before "Apply import"), applied as one undo step.
 #![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
-use crate::ui_support::{Answers, app};
+use crate::ui_support::{Answers, Dropped, app};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use pitchkit::model::PlatformKind;
@@ -27,19 +27,6 @@ fn tiktok_posts(app: &pitchkit::ui::PitchkitApp) -> usize {
         .iter()
         .find(|p| p.kind == PlatformKind::Tiktok)
         .map_or(0, |p| p.posts.len())
-}
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

@@ -159,3 +159,17 @@ pub fn wait_for(
     }
     harness.run_steps(2);
 }
+
+/// A file or folder dropped on the window from the file manager.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
