@@ -133,6 +133,12 @@ pub fn plan_line(plan: &PlatformPlan) -> String {
     if parts.is_empty() {
         parts.push("nothing changes".to_owned());
     }
+    if plan.new_platform && plan.followers.is_none() {
+        parts.push(format!(
+            "these files do not give the number of {}: type it in Platforms",
+            plan.kind.audience_word()
+        ));
+    }
     let new = if plan.new_platform {
         " (not in the project yet: it will be added)"
     } else {

@@ -306,3 +306,22 @@ fn a_file_that_gives_nothing_adds_no_empty_platform() {
     assert!(!plan.platforms[0].new_platform);
     assert!(!plan.platforms[0].changes_anything());
 }
+
+#[test]
+fn a_new_platform_without_a_follower_count_says_to_type_it() {
+    let project = Project::default();
+    let posts = file(
+        FileKind::XContent,
+        vec![post(2, "Thread", "https://x.com/a/status/1", 5)],
+    );
+    let plan = plan_import(&project, &[posts], None, ON);
+    let line = pitchkit::imports::summary::plan_line(&plan.platforms[0]);
+    assert!(
+        line.starts_with("X (not in the project yet: it will be added): 1 post added"),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("these files do not give the number of followers: type it in Platforms"),
+        "{line}"
+    );
+}
