@@ -2,7 +2,8 @@
 //! (through the alias tables), required columns checked, every column listed with
 //! what it is used as.
 
-use super::aliases::{self, Col, Field};
+use super::aliases::{Col, Field};
+use super::columns;
 use super::table::Sheet;
 use super::{ColumnUse, ExportFile, FileKind, ImportError, RowProblem, posts, series};
 use time::Date;
@@ -31,7 +32,7 @@ pub fn first_cells(header: &[String]) -> String {
 /// YouTube's Totals: `Date` and one metric.
 fn youtube_totals(header: &[String]) -> bool {
     header.len() == 2
-        && ["date", "datum", "fecha"].contains(&aliases::normalise(&header[0]).as_str())
+        && ["date", "datum", "fecha"].contains(&columns::normalise(&header[0]).as_str())
 }
 
 /// Reads a sheet as the export its header shows.
@@ -40,7 +41,7 @@ pub fn read_sheet_as_export(
     sheet: &Sheet,
     exported_on: Date,
 ) -> Result<ExportFile, ImportError> {
-    let (kind, map) = match aliases::recognise(&sheet.header) {
+    let (kind, map) = match columns::recognise(&sheet.header) {
         Some((spec, map)) => {
             if let Some(missing) = spec
                 .required

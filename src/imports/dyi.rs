@@ -3,7 +3,8 @@
 //! `string_map_data[label].value` strings in the account's language and number format,
 //! and text written as mojibake (UTF-8 read as Latin-1), which is undone.
 
-use super::aliases::{DYI_LABELS, Field, normalise};
+use super::aliases::{DYI_LABELS, Field};
+use super::columns::normalise;
 use super::numbers::{self, NumberStyle};
 use super::text::fix_mojibake;
 use super::{ColumnUse, ExportFile, FileKind, ImportError, ImportedPost, RowProblem, dates};

@@ -8,6 +8,7 @@
 
 pub mod aliases;
 mod archive;
+pub mod columns;
 pub mod dates;
 mod dispatch;
 mod dyi;

@@ -2,7 +2,8 @@
 //! each row's date, title, link, type and counts, with totals rows skipped, repeated
 //! rows read once, TikTok's missing years filled in, and every unreadable cell reported.
 
-use super::aliases::{Col, Field, normalise};
+use super::aliases::{Col, Field};
+use super::columns::normalise;
 use super::dates::{self, DayOrder};
 use super::dispatch::column_of;
 use super::numbers::{self, NumberStyle};

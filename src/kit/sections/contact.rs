@@ -8,15 +8,29 @@ use crate::kit::layout::Kit;
 use crate::kit::page::RectMm;
 use crate::kit::qr::qr_shapes;
 use crate::kit::text::{self, Align};
-use crate::model::Rgb;
-use crate::model::Section;
+use crate::model::{PlatformKind, Rgb, Section};
+
+/// One way to get in touch: the platform (none for email and website), the label
+/// printed, and the link (empty when the address is not one).
+type ContactLink<'a> = (Option<&'a PlatformKind>, String, String);
 
 /// The section's components: none when there is no way to get in touch.
 pub fn build(kit: &Kit) -> Vec<Component> {
+    let links = contact_links(kit);
+    if links.is_empty() {
+        return Vec::new();
+    }
+    let mut c = Component::new(0.0);
+    let links_bottom = links_ui(&mut c, kit, &links);
+    let codes_bottom = qr_codes_ui(&mut c, kit);
+    c.extend_to(links_bottom.max(codes_bottom));
+    vec![heading(kit, Section::Contact, "Let’s talk"), c]
+}
+
+/// Email, website and every platform with a profile link or handle, in that order.
+fn contact_links<'a>(kit: &Kit<'a>) -> Vec<ContactLink<'a>> {
     let creator = &kit.project.creator;
-    let scale = &kit.theme.scale;
-    let colours = &kit.theme.colours;
-    let mut links: Vec<(Option<&crate::model::PlatformKind>, String, String)> = Vec::new();
+    let mut links: Vec<ContactLink<'a>> = Vec::new();
     if !creator.email.trim().is_empty() {
         links.push((
             None,
@@ -45,13 +59,21 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         };
         links.push((Some(&platform.kind), label, url));
     }
-    if links.is_empty() {
-        return Vec::new();
-    }
-    let mut c = Component::new(0.0);
+    links
+}
+
+/// The invitation and one line per link in columns 1–8; returns the bottom (mm).
+fn links_ui(c: &mut Component, kit: &Kit, links: &[ContactLink<'_>]) -> f32 {
+    let scale = &kit.theme.scale;
     let (x, w) = grid::cols(1, 8);
     let mut y = 0.0;
-    let first = creator.display_name.split_whitespace().next().unwrap_or("");
+    let first = kit
+        .project
+        .creator
+        .display_name
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
     let invite = format!(
         "Let’s make something together{}",
         if first.is_empty() {
@@ -61,13 +83,13 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         }
     );
     y += c.text(&invite, &scale.lead, x, y, w, Align::Left, 2) + rhythm(2.0);
-    for (kind, label, url) in &links {
+    for (kind, label, url) in links {
         let mark = 6.0;
         match kind {
-            Some(kind) => draw_mark(&mut c, kit, kind, x, y, mark),
+            Some(kind) => draw_mark(c, kit, kind, x, y, mark),
             None => c.rect(
                 RectMm::new(x + 2.2, y + 2.2, 1.6, 1.6),
-                colours.accent_fill,
+                kit.theme.colours.accent_fill,
                 0.8,
             ),
         }
@@ -86,6 +108,14 @@ pub fn build(kit: &Kit) -> Vec<Component> {
         }
         y += mark + 2.5;
     }
+    y
+}
+
+/// A QR code for each of the two largest profiles in columns 9–12, each with its
+/// platform and short URL under it; returns the bottom (mm).
+fn qr_codes_ui(c: &mut Component, kit: &Kit) -> f32 {
+    let scale = &kit.theme.scale;
+    let colours = &kit.theme.colours;
     let mut main: Vec<_> = kit
         .project
         .platforms
@@ -132,6 +162,5 @@ pub fn build(kit: &Kit) -> Vec<Component> {
             qy = qy.max(below);
         }
     }
-    c.extend_to(y.max(qy));
-    vec![heading(kit, Section::Contact, "Let’s talk"), c]
+    qy
 }
