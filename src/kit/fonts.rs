@@ -168,6 +168,27 @@ pub fn advance_units(face: FontFace, ch: char) -> Option<u16> {
     data.face.glyph_hor_advance(glyph)
 }
 
+/// The glyph id of `ch` in `face`, if the face has a real glyph for it (not `.notdef`).
+pub fn glyph_id(face: FontFace, ch: char) -> Option<u16> {
+    let glyph = data(face)?.face.glyph_index(ch)?;
+    (glyph.0 != 0).then_some(glyph.0)
+}
+
+/// The face's PostScript name from its `name` table, as the PDF names the embedded font.
+pub fn postscript_name(face: FontFace) -> Option<String> {
+    data(face)?
+        .face
+        .names()
+        .into_iter()
+        .filter(|name| name.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+        .find_map(|name| name.to_string())
+        .map(|name| {
+            name.chars()
+                .filter(|c| c.is_ascii_graphic() && !"[](){}<>/%#".contains(*c))
+                .collect()
+        })
+}
+
 /// Units per em of a face (1000 for CFF faces, 2048 or 1000 for TrueType).
 pub fn units_per_em(face: FontFace) -> f32 {
     data(face).map_or(1000.0, |d| d.units_per_em)

@@ -1,12 +1,15 @@
-//! The kit's fonts in the PDF: each face parsed once per process, registered under a
-//! fixed resource name (so identical kits give identical files), and checked glyph by
-//! glyph so a character no font has is left out and reported, never drawn as a box.
+//! The kit's fonts in the PDF: text turned into glyph ids face by face, each face
+//! subset to the glyphs the document uses and registered under a fixed resource name
+//! (so identical kits give identical files), with a ToUnicode entry per glyph so text
+//! copies out of the PDF. A character no font has is left out and reported, never
+//! drawn as a box.
 
 use super::error::ExportError;
+use super::subset::subset;
+use crate::kit::fonts::{font_bytes, font_index, glyph_id, postscript_name};
 use crate::kit::page::FontFace;
-use printpdf::{FontId, ParsedFont, PdfDocument, PdfFont};
+use printpdf::{Codepoint, FontId, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, TextItem};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Mutex, OnceLock};
 
 /// The resource name of a face. The first six letters double as the subset tag
 /// (`ABCDEF+FontName`), which PDF wants as six capital letters. System faces are
@@ -32,18 +35,6 @@ fn resource_name(face: FontFace) -> String {
     name.to_owned()
 }
 
-/// The font file's bytes for a face (bundled with the binary).
-fn face_bytes(face: FontFace) -> &'static [u8] {
-    crate::kit::fonts::font_bytes(face)
-}
-
-/// Parsed faces, shared by every export in this process (parsing a face costs
-/// milliseconds; an export needs it every time).
-fn cache() -> &'static Mutex<BTreeMap<FontFace, ParsedFont>> {
-    static CACHE: OnceLock<Mutex<BTreeMap<FontFace, ParsedFont>>> = OnceLock::new();
-    CACHE.get_or_init(|| Mutex::new(BTreeMap::new()))
-}
-
 /// A face's name for messages: the bundled file, or the system file's name.
 fn font_label(face: FontFace) -> String {
     match face {
@@ -52,29 +43,20 @@ fn font_label(face: FontFace) -> String {
     }
 }
 
-/// The parsed face, from the cache or freshly parsed.
-fn parsed(face: FontFace) -> Result<ParsedFont, ExportError> {
-    let mut cache = cache()
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(font) = cache.get(&face) {
-        return Ok(font.clone());
-    }
-    let mut warnings = Vec::new();
-    let index = crate::kit::fonts::font_index(face) as usize;
-    let font = ParsedFont::from_bytes(face_bytes(face), index, &mut warnings).ok_or_else(|| {
-        ExportError::Font {
-            face: font_label(face),
-            detail: "the font file does not parse".to_owned(),
-        }
-    })?;
-    cache.insert(face, font.clone());
-    Ok(font)
+/// One embedded font: the face whose file it comes from and the glyphs the document
+/// shows, each with the text it stands for.
+#[derive(Debug, Clone)]
+struct Embedded {
+    face: FontFace,
+    glyphs: BTreeMap<u16, String>,
 }
 
-/// The faces one document uses, registered with the document.
+/// The faces one document uses and the glyphs it shows in each.
 pub(crate) struct DocFonts {
-    faces: BTreeMap<FontFace, (FontId, ParsedFont)>,
+    /// The resource id of each face; faces that share one file share one id.
+    ids: BTreeMap<FontFace, FontId>,
+    /// What each resource id embeds.
+    embedded: BTreeMap<FontId, Embedded>,
     /// Characters left out because their font has no glyph for them.
     dropped: BTreeSet<char>,
 }
@@ -83,65 +65,125 @@ impl DocFonts {
     /// No faces yet.
     pub(crate) fn new() -> Self {
         Self {
-            faces: BTreeMap::new(),
+            ids: BTreeMap::new(),
+            embedded: BTreeMap::new(),
             dropped: BTreeSet::new(),
         }
     }
 
-    /// The resource id of `face`, registering it with `doc` on first use.
-    pub(crate) fn id(
-        &mut self,
-        doc: &mut PdfDocument,
-        face: FontFace,
-    ) -> Result<FontId, ExportError> {
-        if let Some((id, _)) = self.faces.get(&face) {
-            return Ok(id.clone());
+    /// The resource id of `face`. Faces that share one file (Noto Sans SemiBold and
+    /// Bold) share one embedded font.
+    pub(crate) fn id(&mut self, face: FontFace) -> FontId {
+        if let Some(id) = self.ids.get(&face) {
+            return id.clone();
         }
-        // Faces that share one file (Noto Sans SemiBold and Bold) share one embedded font.
-        let bytes = face_bytes(face);
-        if let Some(twin) = self
-            .faces
-            .keys()
-            .copied()
-            .find(|&f| std::ptr::eq(face_bytes(f), bytes))
-            && let Some(entry) = self.faces.get(&twin).cloned()
-        {
-            let id = entry.0.clone();
-            self.faces.insert(face, entry);
-            return Ok(id);
-        }
-        let font = parsed(face)?;
-        let id = FontId(resource_name(face));
-        doc.resources
-            .fonts
-            .map
-            .insert(id.clone(), PdfFont::new(font.clone()));
-        self.faces.insert(face, (id.clone(), font));
-        Ok(id)
+        let bytes = font_bytes(face);
+        let twin = self
+            .ids
+            .iter()
+            .find(|(other, _)| std::ptr::eq(font_bytes(**other), bytes))
+            .map(|(_, id)| id.clone());
+        let id = twin.unwrap_or_else(|| FontId(resource_name(face)));
+        self.embedded.entry(id.clone()).or_insert_with(|| Embedded {
+            face,
+            glyphs: BTreeMap::new(),
+        });
+        self.ids.insert(face, id.clone());
+        id
     }
 
-    /// `text` with every character `face` has no glyph for left out (and remembered
-    /// for the report). Call [`DocFonts::id`] for the face first.
-    pub(crate) fn drawable(&mut self, face: FontFace, text: &str) -> String {
-        let Some((_, font)) = self.faces.get(&face) else {
-            return String::new();
-        };
-        let mut kept = String::with_capacity(text.len());
+    /// The glyphs that draw `text` in `face` (original glyph ids; [`DocFonts::embed`]
+    /// renumbers them), each carrying its character for text extraction. Characters
+    /// the face has no glyph for are left out and remembered for the report; a space
+    /// the face lacks is drawn as its plain space.
+    pub(crate) fn glyphs(&mut self, face: FontFace, text: &str) -> Vec<Codepoint> {
+        let id = self.id(face);
+        let mut out = Vec::with_capacity(text.len());
         for c in text.chars() {
-            match font.lookup_glyph_index(u32::from(c)) {
-                Some(gid) if gid != 0 => kept.push(c),
-                _ if c.is_whitespace() => kept.push(' '),
-                _ => {
+            let gid = glyph_id(face, c)
+                .or_else(|| c.is_whitespace().then(|| glyph_id(face, ' ')).flatten());
+            let Some(gid) = gid else {
+                if !c.is_whitespace() {
                     self.dropped.insert(c);
                 }
+                continue;
+            };
+            let shown = if c.is_whitespace() { ' ' } else { c };
+            if let Some(embedded) = self.embedded.get_mut(&id) {
+                embedded
+                    .glyphs
+                    .entry(gid)
+                    .or_insert_with(|| shown.to_string());
             }
+            out.push(Codepoint::with_cid(gid, 0.0, shown.to_string()));
         }
-        kept
+        out
     }
 
     /// The characters left out, in code-point order.
     pub(crate) fn dropped(&self) -> &BTreeSet<char> {
         &self.dropped
+    }
+
+    /// Subsets every face the pages use, registers the subsets with `doc` and
+    /// renumbers the glyph ids in `pages`' text operations to match.
+    pub(crate) fn embed(
+        &self,
+        doc: &mut PdfDocument,
+        pages: &mut [Vec<Op>],
+    ) -> Result<(), ExportError> {
+        let mut new_ids: BTreeMap<FontId, BTreeMap<u16, u16>> = BTreeMap::new();
+        for (id, embedded) in &self.embedded {
+            if embedded.glyphs.is_empty() {
+                continue;
+            }
+            let face = embedded.face;
+            let font_error = |detail: String| ExportError::Font {
+                face: font_label(face),
+                detail,
+            };
+            let used: BTreeSet<u16> = embedded.glyphs.keys().copied().collect();
+            let cut = subset(font_bytes(face), font_index(face), &used).map_err(font_error)?;
+            let mut warnings = Vec::new();
+            let mut parsed = ParsedFont::from_bytes(&cut.bytes, 0, &mut warnings)
+                .ok_or_else(|| font_error("its subset does not parse".to_owned()))?;
+            let name = postscript_name(face).unwrap_or_else(|| id.0.clone());
+            parsed.font_name = Some(format!("{}+{name}", id.0));
+            doc.resources
+                .fonts
+                .map
+                .insert(id.clone(), PdfFont::new(parsed));
+            new_ids.insert(id.clone(), cut.new_ids);
+        }
+        for ops in pages {
+            renumber(ops, &new_ids);
+        }
+        Ok(())
+    }
+}
+
+/// Rewrites the glyph ids of every text operation in `ops` from the original faces'
+/// numbering to their subsets'.
+fn renumber(ops: &mut [Op], new_ids: &BTreeMap<FontId, BTreeMap<u16, u16>>) {
+    let mut current: Option<&BTreeMap<u16, u16>> = None;
+    for op in ops {
+        match op {
+            Op::SetFont {
+                font: PdfFontHandle::External(id),
+                ..
+            } => current = new_ids.get(id),
+            Op::ShowText { items } => {
+                let Some(map) = current else { continue };
+                for item in items {
+                    if let TextItem::GlyphIds(glyphs) = item {
+                        for glyph in glyphs {
+                            glyph.gid = map.get(&glyph.gid).copied().unwrap_or(0);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -168,11 +210,55 @@ mod tests {
 
     #[test]
     fn drops_characters_the_font_lacks() {
+        let mut fonts = DocFonts::new();
+        let glyphs = fonts.glyphs(FontFace::SansRegular, "Hi 🚀 there");
+        let text: String = glyphs.iter().filter_map(|g| g.cid.clone()).collect();
+        assert_eq!(text, "Hi  there");
+        assert!(fonts.dropped().contains(&'🚀'));
+    }
+
+    #[test]
+    fn twin_faces_share_one_font_and_its_glyphs() {
+        let mut fonts = DocFonts::new();
+        let bold = fonts.id(FontFace::SansBold);
+        assert_eq!(fonts.id(FontFace::SansSemiBold), bold);
+        fonts.glyphs(FontFace::SansBold, "a");
+        fonts.glyphs(FontFace::SansSemiBold, "b");
+        assert_eq!(fonts.embedded.len(), 1);
+        assert_eq!(fonts.embedded[&bold].glyphs.len(), 2);
+    }
+
+    #[test]
+    fn embedding_renumbers_the_glyphs_shown() {
         let mut doc = PdfDocument::new("t");
         let mut fonts = DocFonts::new();
-        fonts.id(&mut doc, FontFace::SansRegular).unwrap();
-        let kept = fonts.drawable(FontFace::SansRegular, "Hi 🚀 there");
-        assert_eq!(kept, "Hi  there");
-        assert!(fonts.dropped().contains(&'🚀'));
+        let id = fonts.id(FontFace::SansRegular);
+        let glyphs = fonts.glyphs(FontFace::SansRegular, "za");
+        let mut pages = vec![vec![
+            Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: printpdf::Pt(10.0),
+            },
+            Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            },
+        ]];
+        fonts.embed(&mut doc, &mut pages).unwrap();
+        let Op::ShowText { items } = &pages[0][1] else {
+            panic!("not text")
+        };
+        let TextItem::GlyphIds(shown) = &items[0] else {
+            panic!("not glyphs")
+        };
+        // 'a' sorts before 'z' by glyph id, so it is glyph 1 of the subset.
+        let ids: Vec<u16> = shown.iter().map(|g| g.gid).collect();
+        assert_eq!(ids, vec![2, 1]);
+        let font = &doc.resources.fonts.map[&id];
+        assert!(
+            font.parsed_font
+                .font_name
+                .as_deref()
+                .is_some_and(|n| n.starts_with("PKNSRG+NotoSans"))
+        );
     }
 }

@@ -16,6 +16,7 @@ mod jpeg;
 mod links;
 mod photos;
 pub mod render;
+mod subset;
 mod text;
 
 pub use budget::BudgetReport;

@@ -104,7 +104,7 @@ pub fn render_pdf(
     let mut missing = BTreeSet::new();
     let mut refused_links = BTreeSet::new();
     let image_ids = register_images(&mut doc, pages, images);
-    let mut pdf_pages = Vec::with_capacity(pages.len());
+    let mut page_ops = Vec::with_capacity(pages.len());
     for page in pages {
         let flip = Flip::new(page.height_mm);
         let mut ops = Vec::new();
@@ -119,7 +119,7 @@ pub fn render_pdf(
         }
         for block in &page.blocks {
             match block {
-                Block::Text(text) => text_block(&mut ops, &mut doc, &mut fonts, &flip, text)?,
+                Block::Text(text) => text_block(&mut ops, &mut fonts, &flip, text),
                 Block::Shape { shape, paint } => draw::shape(&mut ops, &flip, shape, paint),
                 Block::Image(image) => match (
                     image_ids.get(&image.media_file),
@@ -148,8 +148,14 @@ pub fn render_pdf(
                 },
             }
         }
-        pdf_pages.push(PdfPage::new(Mm(page.width_mm), Mm(page.height_mm), ops));
+        page_ops.push(ops);
     }
+    fonts.embed(&mut doc, &mut page_ops)?;
+    let pdf_pages = pages
+        .iter()
+        .zip(page_ops)
+        .map(|(page, ops)| PdfPage::new(Mm(page.width_mm), Mm(page.height_mm), ops))
+        .collect();
     doc.with_pages(pdf_pages);
 
     let options = PdfSaveOptions {

@@ -3,22 +3,16 @@
 
 use super::coords::Flip;
 use super::draw::color;
-use super::error::ExportError;
 use super::fonts::DocFonts;
 use crate::kit::page::{FontFace, TextBlock};
-use printpdf::{Op, PdfDocument, PdfFontHandle, Pt, TextItem, TextMatrix};
+use printpdf::{Op, PdfFontHandle, Pt, TextItem, TextMatrix};
 
-/// Operations that draw `block`. Characters the run's face cannot draw are left out
-/// (and collected in `fonts` for the report).
-pub(crate) fn text_block(
-    ops: &mut Vec<Op>,
-    doc: &mut PdfDocument,
-    fonts: &mut DocFonts,
-    flip: &Flip,
-    block: &TextBlock,
-) -> Result<(), ExportError> {
+/// Operations that draw `block`, as glyph ids of the runs' faces (renumbered when the
+/// faces are subset). Characters the run's face cannot draw are left out (and
+/// collected in `fonts` for the report).
+pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, block: &TextBlock) {
     if block.lines.iter().all(|line| line.runs.is_empty()) || block.size_pt <= 0.0 {
-        return Ok(());
+        return;
     }
     ops.push(Op::StartTextSection);
     ops.push(Op::SetFillColor {
@@ -37,14 +31,16 @@ pub(crate) fn text_block(
             if run.text.is_empty() {
                 continue;
             }
-            let id = fonts.id(doc, run.font)?;
-            let text = fonts.drawable(run.font, &run.text);
-            if text.trim().is_empty() {
+            let glyphs = fonts.glyphs(run.font, &run.text);
+            if glyphs
+                .iter()
+                .all(|g| g.cid.as_deref().is_none_or(|c| c.trim().is_empty()))
+            {
                 continue;
             }
             if current != Some(run.font) {
                 ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(id),
+                    font: PdfFontHandle::External(fonts.id(run.font)),
                     size: Pt(block.size_pt),
                 });
                 current = Some(run.font);
@@ -54,7 +50,7 @@ pub(crate) fn text_block(
                 matrix: TextMatrix::Translate(origin.x, origin.y),
             });
             ops.push(Op::ShowText {
-                items: vec![TextItem::Text(text)],
+                items: vec![TextItem::GlyphIds(glyphs)],
             });
         }
     }
@@ -62,5 +58,4 @@ pub(crate) fn text_block(
         ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
     }
     ops.push(Op::EndTextSection);
-    Ok(())
 }
