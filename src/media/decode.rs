@@ -29,6 +29,9 @@ pub(crate) fn decode(
     format: Readable,
     options: &ImportOptions,
 ) -> Result<Decoded, Problem> {
+    if format == Readable::Heif {
+        return super::heif::decode_heif(bytes, options);
+    }
     if format == Readable::Jpeg {
         sniff::check_jpeg_complete(bytes)?;
         let separate_scans = sniff::jpeg_scans_not_interleaved(bytes);
@@ -112,7 +115,10 @@ fn decode_full(
     options: &ImportOptions,
 ) -> Result<Decoded, Problem> {
     let limits = &options.limits;
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format.image_format());
+    let image_format = format
+        .image_format()
+        .ok_or_else(|| Problem::UnsupportedFeature(format!("{format:?} via the image decoder")))?;
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), image_format);
     // Only the memory cap while the header is read; the header's size is checked
     // by hand next, for a precise message.
     let mut header_limits = image::Limits::default();

@@ -26,6 +26,7 @@ mod decode;
 mod encode;
 mod error;
 mod hash;
+mod heif;
 mod import;
 mod limits;
 pub(crate) mod oklab;

@@ -13,16 +13,19 @@ pub(crate) enum Readable {
     Png,
     Webp,
     Gif,
+    /// HEIC/HEIF (HEVC-coded), decoded by `heifer`, not by the `image` crate.
+    Heif,
 }
 
 impl Readable {
-    /// The `image` crate's name for it.
-    pub(crate) fn image_format(self) -> image::ImageFormat {
+    /// The `image` crate's name for it (`None` for formats decoded elsewhere).
+    pub(crate) fn image_format(self) -> Option<image::ImageFormat> {
         match self {
-            Self::Jpeg => image::ImageFormat::Jpeg,
-            Self::Png => image::ImageFormat::Png,
-            Self::Webp => image::ImageFormat::WebP,
-            Self::Gif => image::ImageFormat::Gif,
+            Self::Jpeg => Some(image::ImageFormat::Jpeg),
+            Self::Png => Some(image::ImageFormat::Png),
+            Self::Webp => Some(image::ImageFormat::WebP),
+            Self::Gif => Some(image::ImageFormat::Gif),
+            Self::Heif => None,
         }
     }
 }
@@ -41,6 +44,8 @@ pub(crate) fn sniff(head: &[u8]) -> Result<Readable, Problem> {
         Some(Readable::Gif)
     } else if starts(b"RIFF") && head.get(8..12) == Some(b"WEBP") {
         Some(Readable::Webp)
+    } else if head.get(4..8) == Some(b"ftyp") {
+        return iso_media_kind(head).map_err(Problem::Unsupported);
     } else {
         None
     };
@@ -50,9 +55,6 @@ pub(crate) fn sniff(head: &[u8]) -> Result<Readable, Problem> {
 /// Names a format Pitchkit does not read, for the message.
 fn unsupported_kind(head: &[u8]) -> Unsupported {
     let starts = |magic: &[u8]| head.starts_with(magic);
-    if head.get(4..8) == Some(b"ftyp") {
-        return iso_media_kind(head);
-    }
     if starts(b"II*\0") || starts(b"MM\0*") {
         Unsupported::TiffOrRaw
     } else if starts(b"IIRO") || starts(b"IIU\0") || starts(b"FUJIFILMCCD-RAW") {
@@ -79,8 +81,9 @@ fn unsupported_kind(head: &[u8]) -> Unsupported {
 }
 
 /// HEIC, AVIF, CR3 and videos all start with an ISO-BMFF `ftyp` box: its major
-/// and compatible brands tell them apart.
-fn iso_media_kind(head: &[u8]) -> Unsupported {
+/// and compatible brands tell them apart. HEIF still images are read (AVIF is
+/// refused first: it carries the generic `mif1` brand too).
+fn iso_media_kind(head: &[u8]) -> Result<Readable, Unsupported> {
     let box_len = head
         .get(0..4)
         .and_then(|b| <[u8; 4]>::try_from(b).ok())
@@ -88,18 +91,18 @@ fn iso_media_kind(head: &[u8]) -> Unsupported {
     let brands = head.get(8..box_len.clamp(12, head.len())).unwrap_or(&[]);
     let has = |brand: &[u8; 4]| brands.chunks(4).any(|chunk| chunk == brand);
     if has(b"avif") || has(b"avis") {
-        Unsupported::Avif
+        Err(Unsupported::Avif)
     } else if [
         "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "mif2",
     ]
     .iter()
     .any(|b| has(&to_brand(b)))
     {
-        Unsupported::Heic
+        Ok(Readable::Heif)
     } else if has(b"crx ") {
-        Unsupported::Raw
+        Err(Unsupported::Raw)
     } else {
-        Unsupported::Video
+        Err(Unsupported::Video)
     }
 }
 
@@ -237,8 +240,16 @@ mod tests {
             _ => None,
         };
         assert_eq!(
-            kind(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
-            Some(Unsupported::Heic)
+            sniff(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic").ok(),
+            Some(Readable::Heif)
+        );
+        assert_eq!(
+            sniff(b"\0\0\0\x18ftypmif1\0\0\0\0mif1heic").ok(),
+            Some(Readable::Heif)
+        );
+        assert_eq!(
+            kind(b"\0\0\0\x18ftypcrx \0\0\0\x01crx isom"),
+            Some(Unsupported::Raw)
         );
         assert_eq!(
             kind(b"\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf"),

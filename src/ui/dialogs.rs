@@ -56,10 +56,13 @@ fn on_path(program: &str) -> bool {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct SystemDialogs;
 
-/// The image formats the photo import reads, for the file dialog's filter.
+/// The analytics exports the stats import reads, for the file dialog's filter.
 const EXPORT_EXTENSIONS: [&str; 6] = ["csv", "json", "zip", "CSV", "JSON", "ZIP"];
 
-const PHOTO_EXTENSIONS: [&str; 8] = ["jpg", "jpeg", "png", "webp", "gif", "JPG", "JPEG", "PNG"];
+/// The image formats the photo import reads, for the file dialog's filter.
+const PHOTO_EXTENSIONS: [&str; 12] = [
+    "jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "JPG", "JPEG", "PNG", "HEIC", "HEIF",
+];
 
 fn documents_folder() -> Option<PathBuf> {
     let home = std::env::var_os("HOME")

@@ -20,9 +20,11 @@ fn project_json(bundle: &Path) -> serde_json::Value {
 }
 
 #[test]
-fn imports_photos_refuses_heic_and_keeps_the_rest() {
+fn imports_photos_and_heic_refuses_avif_and_keeps_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let bundle = demo(dir.path());
+    let avif = dir.path().join("PXL_0001.avif");
+    fs::write(&avif, b"\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf").unwrap();
     let before = project_json(&bundle)["samples"].as_array().unwrap().len();
 
     let (code, out, _) = run(&[
@@ -30,23 +32,24 @@ fn imports_photos_refuses_heic_and_keeps_the_rest() {
         &bundle,
         &fixture("camera/DSCN0010.jpg"),
         &fixture("orientation/Portrait_6.jpg"),
-        &fixture("bad/samplefilehub.heif"),
+        &fixture("heic/rotated.heic"),
+        &avif,
     ]);
     assert_eq!(code, 1, "some were refused: exit 1\n{out}");
     assert_eq!(
         out.lines().filter(|l| l.starts_with("imported")).count(),
-        2,
+        3,
         "{out}"
     );
     assert!(
-        out.contains("refused   HEIC photos can't be read yet"),
+        out.contains("refused   AVIF images can't be read yet"),
         "{out}"
     );
-    assert!(out.contains("2 imported, 1 refused (2 added to"), "{out}");
+    assert!(out.contains("3 imported, 1 refused (3 added to"), "{out}");
 
     let project = project_json(&bundle);
     let samples = project["samples"].as_array().unwrap();
-    assert_eq!(samples.len(), before + 2);
+    assert_eq!(samples.len(), before + 3);
     assert!(project["look"]["cohesion"].as_u64().unwrap() <= 100);
     for sample in &samples[before..] {
         let media = &sample["media"];
@@ -57,8 +60,11 @@ fn imports_photos_refuses_heic_and_keeps_the_rest() {
         }
     }
     // Portrait_6 is stored sideways with orientation 6: the master is upright (taller).
-    let portrait = &samples[before + 1]["media"];
-    assert!(portrait["height_px"].as_u64() > portrait["width_px"].as_u64());
+    // So is the HEIC with a quarter turn in its irot property.
+    for index in [before + 1, before + 2] {
+        let portrait = &samples[index]["media"];
+        assert!(portrait["height_px"].as_u64() > portrait["width_px"].as_u64());
+    }
 
     // The same photo again is a duplicate: nothing added, exit 0.
     let (code, out, _) = run(&[
@@ -70,7 +76,7 @@ fn imports_photos_refuses_heic_and_keeps_the_rest() {
     assert!(out.contains("duplicate DSCN0010.jpg"), "{out}");
     assert_eq!(
         project_json(&bundle)["samples"].as_array().unwrap().len(),
-        before + 2
+        before + 3
     );
 }
 

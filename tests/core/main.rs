@@ -25,6 +25,7 @@ mod imports_props;
 mod imports_traps;
 mod media_batch;
 mod media_formats;
+mod media_heic;
 mod media_import;
 mod media_refusals;
 mod model_links;

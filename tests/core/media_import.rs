@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
 use crate::media_support::*;
-use pitchkit::media::{ImportOptions, ImportStatus, Problem, Unsupported, import_file};
+use pitchkit::media::{ImportOptions, ImportStatus, import_file};
 use std::fs;
 
 fn options() -> ImportOptions {
@@ -156,23 +156,6 @@ fn gps_and_exif_never_reach_the_media_folder() {
             "{file} has an APPn segment besides JFIF: {markers:x?}"
         );
     }
-}
-
-#[test]
-fn heif_is_refused_with_the_way_out() {
-    let source = fixture("bad/samplefilehub.heif");
-    let err = import_file(tempfile::tempdir().unwrap().path(), &source, &options()).unwrap_err();
-    assert!(matches!(
-        err.problem,
-        Problem::Unsupported(Unsupported::Heic)
-    ));
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "HEIC photos can't be read yet: export the photo as JPEG, or set the phone's camera to Most Compatible: {}",
-            source.display()
-        )
-    );
 }
 
 #[test]

@@ -278,18 +278,21 @@ fn photos_dropped_on_the_window_are_imported_and_refusals_listed() {
         &Answers::default(),
         EditorSection::Profile,
     );
-    for file in [
-        "camera/DSCN0010.jpg",
-        "orientation/Portrait_6.jpg",
-        "bad/samplefilehub.heif",
+    let avif = data.path().join("PXL_0001.avif");
+    std::fs::write(&avif, b"\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf").unwrap();
+    for path in [
+        fixtures.join("camera/DSCN0010.jpg"),
+        fixtures.join("orientation/Portrait_6.jpg"),
+        fixtures.join("heic/rotated.heic"),
+        avif,
     ] {
-        let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(fixtures.join(file)));
+        let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(path));
         harness.input_mut().dropped_files.push(handle);
     }
     harness.step();
     assert_eq!(harness.state().section(), EditorSection::Aesthetics);
     wait_for(&mut harness, Duration::from_secs(120), |app| {
-        app.project().samples.len() == 2
+        app.project().samples.len() == 3
     });
     let project = harness.state().project();
     assert!(
@@ -303,11 +306,7 @@ fn photos_dropped_on_the_window_are_imported_and_refusals_listed() {
                 .is_file()
         );
     }
-    assert!(
-        harness
-            .query_by_label_contains("samplefilehub.heif")
-            .is_some()
-    );
+    assert!(harness.query_by_label_contains("PXL_0001.avif").is_some());
     // One undo step removes the whole batch.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();

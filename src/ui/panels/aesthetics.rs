@@ -25,7 +25,7 @@ fn controls_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(ctx.can_import && !running, egui::Button::new("Add photos…"))
-            .on_hover_text("Choose photos to show your look (JPEG, PNG, WebP, GIF)")
+            .on_hover_text("Choose photos to show your look (JPEG, HEIC, PNG, WebP, GIF)")
             .clicked()
         {
             out.request(Request::PickPhotos { profile: false });
