@@ -13,23 +13,28 @@ use std::sync::atomic::AtomicBool;
 /// per file and a summary; exit 1 when any file was refused.
 pub(super) fn import(bundle: &Path, sources: &[PathBuf]) -> Result<ExitCode> {
     let mut project = storage::open(bundle)?;
-    let files = media::expand_sources(sources).context("could not list the photos to import")?;
+    let found = media::collect_sources(sources).context("could not list the photos to import")?;
+    let files = &found.photos;
     if files.is_empty() {
-        anyhow::bail!("no photos found (JPEG, PNG, WebP or GIF) in what was given");
+        anyhow::bail!("no photos found (JPEG, HEIC, PNG, WebP or GIF) in what was given");
     }
     let media_dir = storage::media_dir(bundle);
     std::fs::create_dir_all(&media_dir)
         .with_context(|| format!("could not create {}", media_dir.display()))?;
     let cancel = AtomicBool::new(false);
-    let outcomes = media::import_batch(
+    let mut outcomes = media::import_batch(
         &media_dir,
-        &files,
+        files,
         &ImportOptions::default(),
         |_| {},
         &cancel,
     );
+    let edited = media::fold_edited_outcomes(&media_dir, &mut outcomes);
     for outcome in &outcomes {
         super::say(&media::outcome_line(outcome));
+    }
+    for line in edited.iter().chain(&found.skipped_line()) {
+        super::say(line);
     }
     let added = add_samples(&mut project, &outcomes)?;
     if added > 0 {

@@ -1,14 +1,68 @@
-//! Finding the photos in a folder the creator points at.
+//! Finding the photos in what the creator points at: files, folders and whole
+//! exported camera rolls (nested folders walked), with the videos of Live Photos set
+//! aside so each is named once in the summary rather than refused one by one.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Extensions of files that look like photos, read or not: the ones Pitchkit cannot
-/// read (HEIC, RAW …) are listed too, so that import can say why it refuses them.
+/// read (AVIF, RAW …) are listed too, so that import can say why it refuses them.
 const PHOTO_EXTENSIONS: [&str; 20] = [
     "jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif", "heic", "heif", "avif", "tif", "tiff",
     "dng", "cr2", "cr3", "nef", "arw", "raf", "orf", "rw2",
 ];
+
+/// Extensions of the videos phones save beside a Live Photo's still.
+const VIDEO_EXTENSIONS: [&str; 3] = ["mov", "mp4", "m4v"];
+
+/// How deep folders are walked (an exported library is a few levels deep).
+const MAX_DEPTH: usize = 12;
+
+/// What the given files and folders hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// The files to import, in order: given files as given, each folder's photos
+    /// sorted by path.
+    pub photos: Vec<PathBuf>,
+    /// Videos of Live Photos (a `.MOV` beside a still of the same name): skipped, the
+    /// still is imported.
+    pub live_videos: Vec<PathBuf>,
+    /// Other videos found in the folders: skipped.
+    pub other_videos: Vec<PathBuf>,
+}
+
+impl Sources {
+    /// `"12 Live Photo videos skipped (their stills are imported)"`, `"2 videos
+    /// skipped"`, or nothing when no video was set aside.
+    pub fn skipped_line(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        match self.live_videos.len() {
+            0 => {}
+            1 => parts.push("1 Live Photo video skipped (its still is imported)".to_owned()),
+            n => parts.push(format!(
+                "{n} Live Photo videos skipped (their stills are imported)"
+            )),
+        }
+        match self.other_videos.len() {
+            0 => {}
+            1 => parts.push("1 video skipped (Pitchkit imports photos)".to_owned()),
+            n => parts.push(format!("{n} videos skipped (Pitchkit imports photos)")),
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+fn extension_in(path: &Path, list: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_none_or(|n| n.starts_with('.'))
+}
 
 /// The photo files directly inside `dir` (not in sub-folders, not hidden), by
 /// extension, sorted by name. The format is checked from the bytes at import.
@@ -16,15 +70,7 @@ pub fn photos_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut photos = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_none_or(|n| n.starts_with('.'));
-        let photo_like = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| PHOTO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-        if !hidden && photo_like && path.is_file() {
+        if !is_hidden(&path) && extension_in(&path, &PHOTO_EXTENSIONS) && path.is_file() {
             photos.push(path);
         }
     }
@@ -32,17 +78,74 @@ pub fn photos_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(photos)
 }
 
-/// Files as given and, for each folder, the photos in it ([`photos_in`]), in order.
-pub fn expand_sources(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
-    let mut sources = Vec::new();
+/// Photos and videos under `dir`, walked depth first in name order. Hidden entries,
+/// symbolic links to folders (no loops) and Pitchkit project bundles (their `media/`
+/// holds Pitchkit's own copies) are left out.
+fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<(PathBuf, fs::FileType)> = fs::read_dir(dir)?
+        .map(|entry| entry.and_then(|e| Ok((e.path(), e.file_type()?))))
+        .collect::<std::io::Result<_>>()?;
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in entries {
+        if is_hidden(&path) {
+            continue;
+        }
+        if kind.is_dir() {
+            let bundle = path.extension().is_some_and(|e| e == "pitchkit");
+            if depth < MAX_DEPTH && !bundle {
+                walk(&path, depth + 1, found)?;
+            }
+        } else if (extension_in(&path, &PHOTO_EXTENSIONS) || extension_in(&path, &VIDEO_EXTENSIONS))
+            && path.is_file()
+        {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The photos in `paths` (files as given, folders walked), with the videos of Live
+/// Photos and other videos found in folders set aside. A video given by itself stays
+/// among the photos, to be refused with the reason.
+pub fn collect_sources(paths: &[PathBuf]) -> std::io::Result<Sources> {
+    // (path, given by itself)
+    let mut found: Vec<(PathBuf, bool)> = Vec::new();
     for path in paths {
         if path.is_dir() {
-            sources.extend(photos_in(path)?);
+            let mut walked = Vec::new();
+            walk(path, 0, &mut walked)?;
+            found.extend(walked.into_iter().map(|p| (p, false)));
         } else {
-            sources.push(path.clone());
+            found.push((path.clone(), true));
+        }
+    }
+    let still_key = |path: &Path| {
+        let stem = path.file_stem()?.to_str()?.to_lowercase();
+        Some((path.parent().map(Path::to_path_buf), stem))
+    };
+    let stills: std::collections::BTreeSet<_> = found
+        .iter()
+        .filter(|(p, _)| extension_in(p, &PHOTO_EXTENSIONS))
+        .filter_map(|(p, _)| still_key(p))
+        .collect();
+    let mut sources = Sources::default();
+    for (path, given) in found {
+        if !extension_in(&path, &VIDEO_EXTENSIONS) {
+            sources.photos.push(path);
+        } else if still_key(&path).is_some_and(|key| stills.contains(&key)) {
+            sources.live_videos.push(path);
+        } else if given {
+            sources.photos.push(path);
+        } else {
+            sources.other_videos.push(path);
         }
     }
     Ok(sources)
+}
+
+/// The photos of [`collect_sources`], without what was set aside.
+pub fn expand_sources(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    Ok(collect_sources(paths)?.photos)
 }
 
 #[cfg(test)]
@@ -62,9 +165,70 @@ mod tests {
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["a.heic", "b.JPG", "c.png"]);
-        let single = dir.path().join("notes.txt");
-        let expanded = expand_sources(&[single.clone(), dir.path().to_owned()]).unwrap();
-        assert_eq!(expanded.len(), 4);
-        assert_eq!(expanded[0], single);
+    }
+
+    fn names(paths: &[PathBuf], root: &Path) -> Vec<String> {
+        paths
+            .iter()
+            .map(|p| {
+                p.strip_prefix(root)
+                    .unwrap_or(p)
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_camera_roll_is_walked_and_live_photo_videos_set_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for name in [
+            "2025/06/IMG_0001.HEIC",
+            "2025/06/IMG_0001.MOV",
+            "2025/06/IMG_E0001.HEIC",
+            "2025/07/IMG_0002.JPG",
+            "2025/07/IMG_0003.MOV",
+            "2025/07/.hidden/IMG_9.JPG",
+            "2025/old.pitchkit/media/abc.jpg",
+            "notes.txt",
+        ] {
+            let path = root.join(name);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, b"x").unwrap();
+        }
+        let single = root.join("notes.txt");
+        let sources = collect_sources(&[single.clone(), root.join("2025")]).unwrap();
+        assert_eq!(
+            names(&sources.photos, root),
+            [
+                "notes.txt",
+                "2025/06/IMG_0001.HEIC",
+                "2025/06/IMG_E0001.HEIC",
+                "2025/07/IMG_0002.JPG"
+            ]
+        );
+        assert_eq!(names(&sources.live_videos, root), ["2025/06/IMG_0001.MOV"]);
+        assert_eq!(names(&sources.other_videos, root), ["2025/07/IMG_0003.MOV"]);
+        assert_eq!(
+            sources.skipped_line().unwrap(),
+            "1 Live Photo video skipped (its still is imported), 1 video skipped (Pitchkit imports photos)"
+        );
+        assert_eq!(expand_sources(std::slice::from_ref(&single)).unwrap(), [single]);
+    }
+
+    #[test]
+    fn a_video_given_by_itself_is_kept_to_be_refused_unless_its_still_comes_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let still = dir.path().join("IMG_0007.heic");
+        let video = dir.path().join("IMG_0007.MOV");
+        let alone = dir.path().join("clip.mp4");
+        for path in [&still, &video, &alone] {
+            fs::write(path, b"x").unwrap();
+        }
+        let sources = collect_sources(&[still.clone(), video.clone(), alone.clone()]).unwrap();
+        assert_eq!(sources.photos, [still, alone]);
+        assert_eq!(sources.live_videos, [video]);
+        assert!(sources.other_videos.is_empty());
     }
 }

@@ -84,23 +84,28 @@ impl PitchkitApp {
             self.window.section = EditorSection::Aesthetics;
             return;
         };
-        let sources = match crate::media::expand_sources(&paths) {
-            Ok(sources) => sources,
+        let found = match crate::media::collect_sources(&paths) {
+            Ok(found) => found,
             Err(e) => {
                 return self.window.say(Notice::error(format!(
                     "Could not look inside a dropped folder ({e}); drop the photos themselves."
                 )));
             }
         };
+        let skipped = found.skipped_line();
+        let sources = found.photos;
         if sources.is_empty() {
-            return self
-                .window
-                .say(Notice::error("No photos found in what was dropped."));
+            return self.window.say(Notice::error(match skipped {
+                Some(line) => format!("No photos found in what was dropped: {line}."),
+                None => "No photos found in what was dropped.".to_owned(),
+            }));
         }
         if !profile {
             self.window.section = EditorSection::Aesthetics;
         }
-        self.window.import_view = Some(import::ImportView::started(sources.len(), profile));
+        let mut view = import::ImportView::started(sources.len(), profile);
+        view.notes.extend(skipped);
+        self.window.import_view = Some(view);
         let sink = self.events.sink();
         let job = import::start(&media_dir, sources, move |job, news| {
             sink.send(Event::Import { job, news });
@@ -131,7 +136,7 @@ impl PitchkitApp {
         let Some(view) = &mut self.window.import_view else {
             return;
         };
-        view.finish();
+        view.finish(self.doc.media_dir().as_deref());
         let imported = view.imported.clone();
         if view.profile {
             if view.refused.is_empty() {

@@ -24,6 +24,7 @@ mod imports_plan;
 mod imports_props;
 mod imports_traps;
 mod media_batch;
+mod media_camera_roll;
 mod media_formats;
 mod media_heic;
 mod media_import;

@@ -312,3 +312,44 @@ fn photos_dropped_on_the_window_are_imported_and_refusals_listed() {
     harness.run();
     assert!(harness.state().project().samples.is_empty());
 }
+
+#[test]
+fn a_dropped_camera_roll_is_walked_and_its_live_photo_videos_named_once() {
+    let data = tempfile::tempdir().unwrap();
+    let bundle = data.path().join("mine.pitchkit");
+    pitchkit::storage::create_new(&bundle, &pitchkit::model::Project::new("Maya")).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");
+    let roll = data.path().join("Photos");
+    for (name, from) in [
+        ("2025/06/IMG_0001.HEIC", Some("heic/rotated.heic")),
+        ("2025/06/IMG_0001.MOV", None),
+        ("2025/07/IMG_0002.HEIC", Some("heic/ten_bit.heic")),
+        ("2025/07/IMG_0002.MOV", None),
+    ] {
+        let path = roll.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        match from {
+            Some(fixture) => std::fs::copy(fixtures.join(fixture), &path).map(|_| ()),
+            None => std::fs::write(&path, b"\0\0\0\x14ftypqt  \0\0\0\0qt  "),
+        }
+        .unwrap();
+    }
+    let mut harness = app(
+        Startup::Open(bundle.clone()),
+        data.path(),
+        &Answers::default(),
+        EditorSection::Profile,
+    );
+    let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(roll));
+    harness.input_mut().dropped_files.push(handle);
+    harness.step();
+    wait_for(&mut harness, Duration::from_secs(120), |app| {
+        app.project().samples.len() == 2
+    });
+    harness.run();
+    let notes = harness
+        .query_all_by_label_contains("Live Photo videos skipped")
+        .count();
+    assert_eq!(notes, 1, "named once");
+    assert!(harness.query_by_label_contains("Not imported").is_none());
+}

@@ -33,6 +33,10 @@ pub struct ImportView {
     pub done: usize,
     /// The photos imported so far, in the order they finished.
     pub imported: Vec<Imported>,
+    /// The file each of `imported` came from.
+    pub sources: Vec<PathBuf>,
+    /// Said once at the end: videos set aside, edited copies recognised.
+    pub notes: Vec<String>,
     /// One sentence per refused photo: "name: why".
     pub refused: Vec<String>,
     /// Photos not imported because the import was cancelled.
@@ -97,6 +101,7 @@ impl ImportView {
                     .any(|i| i.media.file == imported.media.file);
                 if !duplicate_in_batch {
                     self.imported.push(imported);
+                    self.sources.push(source.to_path_buf());
                 }
             }
             Err(e) if matches!(e.problem, Problem::Cancelled) => self.cancelled += 1,
@@ -110,12 +115,32 @@ impl ImportView {
         }
     }
 
-    /// The batch is over: whatever never came back did not start.
-    pub fn finish(&mut self) {
+    /// The batch is over: whatever never came back did not start. Edited copies that
+    /// show the same picture as their original (read from `media_dir`) are folded into
+    /// it and said in the notes.
+    pub fn finish(&mut self, media_dir: Option<&Path>) {
         let missing = self.total.saturating_sub(self.done);
         self.cancelled += missing;
         self.done = self.total;
         self.running = false;
+        let Some(media_dir) = media_dir else { return };
+        let mut items: Vec<(PathBuf, Imported)> = self
+            .sources
+            .drain(..)
+            .zip(self.imported.drain(..))
+            .collect();
+        let folded = media::fold_edited_copies(media_dir, &mut items);
+        for (source, imported) in items {
+            if !self
+                .imported
+                .iter()
+                .any(|i| i.media.file == imported.media.file)
+            {
+                self.imported.push(imported);
+                self.sources.push(source);
+            }
+        }
+        self.notes.extend(folded);
     }
 }
 

@@ -84,6 +84,11 @@ fn import_ui(
                 }
             });
         }
+        if !import.running {
+            for note in &import.notes {
+                widgets::hint_line(ui, note);
+            }
+        }
         if !import.refused.is_empty() {
             ui.label(RichText::new("Not imported").strong());
             for line in &import.refused {
