@@ -42,7 +42,7 @@ fn a_camera_roll_imports_each_picture_once() {
     let dir = tempfile::tempdir().unwrap();
     let roll = dir.path().join("Photos export");
     camera_roll(&roll);
-    let found = collect_sources(&[roll.clone()]).unwrap();
+    let found = collect_sources(std::slice::from_ref(&roll)).unwrap();
     assert_eq!(found.photos.len(), 5, "{:?}", found.photos);
     assert_eq!(found.live_videos, [roll.join("2025/06/IMG_0001.MOV")]);
     assert_eq!(
