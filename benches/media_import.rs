@@ -6,7 +6,7 @@
 //! Run: `cargo bench --bench media_import` (targets on a 2-core machine: the 12 MP
 //! batch in ≤ 4 s with peak RSS ≤ 400 MB). Not a timed test: it prints, it does not fail.
 
-use pitchkit::media::{ImportOptions, import_batch};
+use pitchkit::media::{ImportOptions, StageTimes, import_batch, import_file};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -131,6 +131,12 @@ fn run(label: &str, sources: &[PathBuf], options: &ImportOptions) {
         .map(|i| i.master_bytes / 1000)
         .collect();
     let largest_kb = master_kb.iter().max().copied().unwrap_or(0);
+    let mut times = StageTimes::default();
+    let mut counted = 0u32;
+    for imported in outcomes.iter().filter_map(|(_, r)| r.as_ref().ok()) {
+        times.add(&imported.times);
+        counted += 1;
+    }
     println!(
         "{label}: {} photos in {seconds:.2} s = {:.1} photos/s (CPU {} s), peak RSS {} MB{}; {failed} failed; largest master {largest_kb} KB",
         sources.len(),
@@ -142,6 +148,97 @@ fn run(label: &str, sources: &[PathBuf], options: &ImportOptions) {
         } else {
             " (since start: peak reset unavailable)"
         },
+    );
+    if counted > 0 {
+        let per_photo: Vec<String> = times
+            .stages()
+            .iter()
+            .map(|(name, took)| {
+                format!(
+                    "{name} {:.1}",
+                    took.as_secs_f64() * 1000.0 / f64::from(counted)
+                )
+            })
+            .collect();
+        println!(
+            "  per photo, ms of one worker: {} (sum {:.1})",
+            per_photo.join(", "),
+            times.total().as_secs_f64() * 1000.0 / f64::from(counted)
+        );
+    }
+}
+
+/// A 12 MP HEIC like an iPhone's (a grid of 512 px tiles), imported alone and
+/// compared with libheif's `heif-convert -q 85` turning it into a JPEG, if installed.
+fn heic_vs_heif_convert(dir: &Path) {
+    let (width, height) = (4032u32, 3024u32);
+    let rgb = photo(width, height, 7);
+    let image = heifer::Image {
+        width,
+        height,
+        bit_depth: 8,
+        has_alpha: false,
+        data: rgb
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 255].map(u16::from))
+            .collect(),
+    };
+    let options = heifer::EncodeOptions {
+        quality: 80,
+        max_threads: 0,
+    };
+    let heic = heifer::encode(&image, &options).expect("encode HEIC");
+    let path = dir.join("IMG_0001.HEIC");
+    fs::write(&path, &heic).expect("write HEIC");
+    println!(
+        "generated a 12 MP HEIC ({width}×{height}, grid of 512 px tiles), {} MB",
+        heic.len() / 1_000_000
+    );
+    let mut pitchkit_s = Vec::new();
+    for _ in 0..3 {
+        let media = tempfile::tempdir().expect("temp dir");
+        let started = Instant::now();
+        let imported = import_file(media.path(), &path, &ImportOptions::default()).expect("import");
+        pitchkit_s.push(started.elapsed().as_secs_f64());
+        let t = imported.times;
+        println!(
+            "  HEIC import {:.2} s: decode {:.0} ms, resize {:.0}, colour {:.0}, encode {:.0}, store {:.0}",
+            pitchkit_s.last().copied().unwrap_or(0.0),
+            t.decode.as_secs_f64() * 1000.0,
+            t.resize.as_secs_f64() * 1000.0,
+            t.colour.as_secs_f64() * 1000.0,
+            t.encode.as_secs_f64() * 1000.0,
+            t.store.as_secs_f64() * 1000.0,
+        );
+    }
+    pitchkit_s.sort_by(f64::total_cmp);
+    let ours = pitchkit_s[1];
+    let mut theirs = Vec::new();
+    for _ in 0..3 {
+        let out = dir.join("heif-convert.jpg");
+        let started = Instant::now();
+        let status = std::process::Command::new("heif-convert")
+            .args(["-q", "85"])
+            .arg(&path)
+            .arg(&out)
+            .stdout(std::process::Stdio::null())
+            .status();
+        match status {
+            Ok(status) if status.success() => theirs.push(started.elapsed().as_secs_f64()),
+            _ => {
+                println!(
+                    "  heif-convert is not installed (Debian: libheif-examples): no comparison"
+                );
+                println!("  12 MP HEIC import: median {ours:.2} s");
+                return;
+            }
+        }
+    }
+    theirs.sort_by(f64::total_cmp);
+    println!(
+        "  12 MP HEIC: Pitchkit import (master + thumbnail) median {ours:.2} s, heif-convert -q 85 median {:.2} s: ratio {:.2}",
+        theirs[1],
+        ours / theirs[1]
     );
 }
 
@@ -162,6 +259,8 @@ fn main() {
         bytes / 1_000_000
     );
     run("12 MP batch", &sources, &ImportOptions::default());
+
+    heic_vs_heif_convert(dir.path());
 
     let big = dir.path().join("48mp");
     fs::create_dir(&big).expect("dir");

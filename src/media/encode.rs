@@ -3,7 +3,8 @@
 //!
 //! Huffman-table optimisation is off on purpose: with it `jpeg-encoder` writes one
 //! scan per component, which zune-jpeg 0.5 (the `image` crate's decoder, used by
-//! the editor) decodes with wrong colours when chroma is subsampled.
+//! the editor) decodes with wrong colours when chroma is subsampled (still so in
+//! 0.5.15: a test below says when that changes).
 
 use super::error::Problem;
 use image::RgbImage;
@@ -59,5 +60,45 @@ mod tests {
         let (tight, tight_quality) = master_jpeg(&pixels, roomy.len() as u64 * 3 / 4).unwrap();
         assert!(tight_quality < 82 && tight.len() < roomy.len());
         assert!(!roomy.windows(4).any(|w| w == b"Exif"));
+    }
+
+    /// Why Huffman optimisation stays off: checked against the zune-jpeg in Cargo.lock
+    /// (0.5.15). When this fails, zune-jpeg decodes such files right: turn it on.
+    #[test]
+    fn optimised_tables_still_mislead_the_editors_decoder() {
+        let pixels = RgbImage::from_fn(64, 48, |x, y| {
+            image::Rgb([(x * 4) as u8, (y * 5) as u8, ((x + y) * 2) as u8])
+        });
+        let mut out = Vec::new();
+        let mut encoder = jpeg_encoder::Encoder::new(&mut out, 90);
+        encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
+        encoder.set_optimized_huffman_tables(true);
+        encoder
+            .encode(pixels.as_raw(), 64, 48, jpeg_encoder::ColorType::Rgb)
+            .unwrap();
+        assert!(crate::media::sniff::jpeg_scans_not_interleaved(&out));
+        let decoded = image::load_from_memory(&out).unwrap().to_rgb8();
+        let worst = decoded
+            .as_raw()
+            .iter()
+            .zip(pixels.as_raw())
+            .map(|(a, b)| a.abs_diff(*b))
+            .max()
+            .unwrap();
+        assert!(
+            worst > 40,
+            "zune-jpeg now decodes separate-scan JPEGs (worst difference {worst}): turn Huffman optimisation on"
+        );
+        // Without optimisation (what Pitchkit writes) the same decoder is right.
+        let plain = jpeg(&pixels, 90).unwrap();
+        let decoded = image::load_from_memory(&plain).unwrap().to_rgb8();
+        let worst = decoded
+            .as_raw()
+            .iter()
+            .zip(pixels.as_raw())
+            .map(|(a, b)| a.abs_diff(*b))
+            .max()
+            .unwrap();
+        assert!(worst < 24, "{worst}");
     }
 }

@@ -11,6 +11,7 @@ use super::palette::{self, Palette};
 use super::resize;
 use super::sniff::{self, Readable};
 use super::store::{self, Written};
+use super::timing::{Laps, StageTimes};
 use crate::model::{AestheticSample, Extra, MediaRef};
 use image::RgbImage;
 use std::fs::File;
@@ -54,6 +55,8 @@ pub struct Imported {
     pub master_bytes: u64,
     /// JPEG quality the print master was written with.
     pub master_quality: u8,
+    /// Where the import spent its time.
+    pub times: StageTimes,
 }
 
 impl Imported {
@@ -78,6 +81,7 @@ struct Processed {
     thumb_size: (u32, u32),
     palette: Palette,
     original_size: (u32, u32),
+    times: StageTimes,
 }
 
 /// Imports one photo into `media_dir` (the bundle's `media/` folder; created if
@@ -89,10 +93,14 @@ pub fn import_file(
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
     let at_source = |problem| ImportError::new(source, problem);
+    let mut laps = Laps::start();
     let (bytes, format) = read_source(source, options).map_err(at_source)?;
-    let processed = catch_unwind(AssertUnwindSafe(|| process(bytes, format, options)))
+    let read = laps.lap();
+    let mut processed = catch_unwind(AssertUnwindSafe(|| process(bytes, format, options)))
         .unwrap_or(Err(Problem::DecoderFailed))
         .map_err(at_source)?;
+    processed.times.read = read;
+    laps.lap();
 
     let hash = hash::content_hash(&processed.master);
     let master_file = hash::master_name(&hash);
@@ -103,6 +111,7 @@ pub fn import_file(
         Written::New => ImportStatus::New,
         Written::AlreadyThere => ImportStatus::Duplicate,
     };
+    processed.times.store = laps.lap();
     Ok(Imported {
         status,
         media: MediaRef {
@@ -120,6 +129,7 @@ pub fn import_file(
         original_height_px: processed.original_size.1,
         master_bytes: processed.master.len() as u64,
         master_quality: processed.master_quality,
+        times: processed.times,
     })
 }
 
@@ -151,8 +161,11 @@ fn process(
     format: Readable,
     options: &ImportOptions,
 ) -> Result<Processed, Problem> {
+    let mut times = StageTimes::default();
+    let mut laps = Laps::start();
     let decoded = decode::decode(&bytes, format, options)?;
     drop(bytes);
+    times.decode = laps.lap();
     let swaps = orient::swaps_axes(decoded.orientation);
     let upright_size = |(w, h): (u32, u32)| if swaps { (h, w) } else { (w, h) };
     let original_size = upright_size((decoded.header_width_px, decoded.header_height_px));
@@ -169,16 +182,22 @@ fn process(
         drop(decoded.pixels);
         resized
     };
+    times.resize = laps.lap();
     if let Some(icc) = &decoded.icc {
         super::colour::icc_to_srgb(&mut master, icc);
     }
+    times.colour = laps.lap();
     let master: RgbImage = orient::upright(master, decoded.orientation);
+    times.orient = laps.lap();
 
     let (thumb_width, thumb_height) = resize::fit(width, height, options.thumb_long_edge_px);
     let thumb = resize::resize(&master, thumb_width, thumb_height)?;
+    times.resize += laps.lap();
     let palette = palette::palette_of(thumb_width, thumb_height, thumb.as_raw());
+    times.palette = laps.lap();
     let (master_jpeg, master_quality) = encode::master_jpeg(&master, options.master_budget_bytes)?;
     let thumb_jpeg = encode::jpeg(&thumb, encode::THUMB_QUALITY)?;
+    times.encode = laps.lap();
     Ok(Processed {
         master: master_jpeg,
         master_size: master.dimensions(),
@@ -187,5 +206,6 @@ fn process(
         thumb_size: (thumb_width, thumb_height),
         palette,
         original_size,
+        times,
     })
 }

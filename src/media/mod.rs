@@ -38,6 +38,7 @@ pub(crate) mod resize;
 mod sniff;
 mod sources;
 mod store;
+mod timing;
 
 pub use accent::{ACCENT_PHOTOS, gallery_colours, palette_of_bytes};
 pub use batch::{MAX_DECODES_IN_FLIGHT, Outcome, Progress, import_batch, import_each};
@@ -50,3 +51,4 @@ pub use limits::{ImportOptions, Limits};
 pub use palette::{PALETTE_SIZE, Palette, Swatch, palette_of};
 pub use report::{outcome_line, summary_line};
 pub use sources::{Sources, collect_sources, expand_sources, photos_in};
+pub use timing::StageTimes;

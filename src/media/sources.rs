@@ -214,7 +214,10 @@ mod tests {
             sources.skipped_line().unwrap(),
             "1 Live Photo video skipped (its still is imported), 1 video skipped (Pitchkit imports photos)"
         );
-        assert_eq!(expand_sources(std::slice::from_ref(&single)).unwrap(), [single]);
+        assert_eq!(
+            expand_sources(std::slice::from_ref(&single)).unwrap(),
+            [single]
+        );
     }
 
     #[test]

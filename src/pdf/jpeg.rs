@@ -181,44 +181,10 @@ pub(crate) fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
     Some((out, info))
 }
 
-/// The orientation tag (0x0112) of IFD0 in an EXIF TIFF block, if readable.
+/// The orientation tag of an EXIF TIFF block, if readable (the `image` crate's
+/// reader, the one photo import uses too).
 fn exif_orientation(tiff: &[u8]) -> Option<u8> {
-    let big_endian = match tiff.get(0..2)? {
-        b"MM" => true,
-        b"II" => false,
-        _ => return None,
-    };
-    let u16_at = |at: usize| -> Option<u16> {
-        let b = [*tiff.get(at)?, *tiff.get(at + 1)?];
-        Some(if big_endian {
-            u16::from_be_bytes(b)
-        } else {
-            u16::from_le_bytes(b)
-        })
-    };
-    let u32_at = |at: usize| -> Option<u32> {
-        let b = [
-            *tiff.get(at)?,
-            *tiff.get(at + 1)?,
-            *tiff.get(at + 2)?,
-            *tiff.get(at + 3)?,
-        ];
-        Some(if big_endian {
-            u32::from_be_bytes(b)
-        } else {
-            u32::from_le_bytes(b)
-        })
-    };
-    let ifd = usize::try_from(u32_at(4)?).ok()?;
-    let count = usize::from(u16_at(ifd)?);
-    (0..count.min(512)).find_map(|i| {
-        let entry = ifd + 2 + i * 12;
-        (u16_at(entry)? == 0x0112)
-            .then(|| u16_at(entry + 8))
-            .flatten()
-            .and_then(|v| u8::try_from(v).ok())
-            .filter(|v| (1..=8).contains(v))
-    })
+    image::metadata::Orientation::from_exif_chunk(tiff).map(image::metadata::Orientation::to_exif)
 }
 
 #[cfg(test)]
