@@ -4,7 +4,9 @@
 //! does besides the GPU) and (b) a kittest harness step (the same plus its AccessKit
 //! tree), the time to the first frame, and the process's memory.
 //!
-//! Run: `cargo bench --bench ui_frame` (release build).
+//! Run: `cargo bench --bench ui_frame` (release build). `cargo bench --bench ui_frame --
+//! import` instead measures frames while 240 phone photos (12 MP JPEGs) import, with
+//! the peak memory (target: peak RSS ≤ 400 MB, no frame held up by the import).
 
 use egui_kittest::Harness;
 use pitchkit::media;
@@ -231,6 +233,120 @@ fn measure(name: &str, startup: Startup, sections: &[EditorSection]) {
     }
 }
 
+/// A file or folder dropped on the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Writes `count` different 12 MP phone-like JPEGs (4032×3024, quality 90) into
+/// `dir`: one textured picture, shifted and tinted per photo.
+fn phone_photos(dir: &Path, count: usize) -> Vec<PathBuf> {
+    let (w, h) = (4032u32, 3024u32);
+    let base = image::RgbImage::from_fn(w, h, |x, y| {
+        let noise = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 27;
+        let v = ((x as f32 / 97.0).sin() * 60.0 + (y as f32 / 61.0).cos() * 50.0) as i32;
+        image::Rgb([
+            (120 + v + noise as i32).clamp(0, 255) as u8,
+            (110 + v / 2 + (x / 64) as i32 % 40).clamp(0, 255) as u8,
+            (100 - v / 2 + (y / 48) as i32 % 50).clamp(0, 255) as u8,
+        ])
+    });
+    let paths: Vec<PathBuf> = (0..count)
+        .map(|i| dir.join(format!("IMG_{i:04}.JPG")))
+        .collect();
+    std::thread::scope(|scope| {
+        for half in [0usize, 1] {
+            let (paths, base) = (&paths, &base);
+            scope.spawn(move || {
+                for (i, path) in paths.iter().enumerate().skip(half).step_by(2) {
+                    let shift = (i as u32 * 131) % w;
+                    let tint = (i * 7 % 40) as u8;
+                    let mut pixels = Vec::with_capacity((w * h * 3) as usize);
+                    for y in 0..h {
+                        for x in 0..w {
+                            let p = base.get_pixel((x + shift) % w, y).0;
+                            pixels.extend([p[0].saturating_add(tint), p[1], p[2]]);
+                        }
+                    }
+                    let mut jpeg = Vec::new();
+                    jpeg_encoder::Encoder::new(&mut jpeg, 90)
+                        .encode(&pixels, w as u16, h as u16, jpeg_encoder::ColorType::Rgb)
+                        .expect("encode");
+                    std::fs::write(path, jpeg).expect("write");
+                }
+            });
+        }
+    });
+    paths
+}
+
+/// Frame times while a camera roll of `count` phone photos imports in the
+/// background: the editor must stay responsive. One frame every 16 ms, as a window
+/// does; prints the frame times, the import's time and the peak memory.
+fn during_import(count: usize) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let roll = dir.path().join("Camera roll");
+    std::fs::create_dir(&roll).expect("dir");
+    let made = Instant::now();
+    phone_photos(&roll, count);
+    println!(
+        "{count} phone photos (12 MP JPEG) written in {:.1} s",
+        made.elapsed().as_secs_f64()
+    );
+    let bundle = dir.path().join("roll.pitchkit");
+    storage::create_new(&bundle, &Project::new("Maya")).expect("bundle");
+    let data = tempfile::tempdir().expect("tempdir");
+    let ctx = egui::Context::default();
+    let mut app = PitchkitApp::with_context(&ctx, options(Startup::Open(bundle), data.path()));
+    settle(&ctx, &mut app);
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    let mut frame = eframe::Frame::_new_kittest();
+    let mut times = Vec::new();
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(600);
+    let mut first = true;
+    while app.project().samples.len() < count && Instant::now() < deadline {
+        let mut input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
+            ..Default::default()
+        };
+        if first {
+            let handle: egui::DroppedFileHandle = std::sync::Arc::new(Dropped(roll.clone()));
+            input.dropped_files.push(handle);
+            first = false;
+        }
+        let start = Instant::now();
+        let output = ctx.run_ui(input, |ui| eframe::App::ui(&mut app, ui, &mut frame));
+        let _ = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let took = start.elapsed();
+        times.push(took);
+        std::thread::sleep(Duration::from_millis(16).saturating_sub(took));
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    times.sort();
+    println!(
+        "import of {count} phone photos in the editor: {} of {count} in {seconds:.1} s; {} frames, median {}, p95 {}, max {}; {}",
+        app.project().samples.len(),
+        times.len(),
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.95)),
+        ms(times.last().copied().unwrap_or_default()),
+        memory_line()
+    );
+}
+
 fn memory_line() -> String {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let field = |key: &str| {
@@ -252,6 +368,10 @@ fn main() {
         EditorSection::Benchmarks,
         EditorSection::KitDesign,
     ];
+    if std::env::args().any(|a| a == "import") {
+        during_import(240);
+        return;
+    }
     measure("demo", Startup::Demo, &all);
     println!("after demo: {}", memory_line());
 

@@ -30,11 +30,52 @@ pub(crate) fn jpeg(pixels: &RgbImage, quality: u8) -> Result<Vec<u8>, Problem> {
     Ok(out)
 }
 
+/// Rows in each band of the size probe (a multiple of 16: whole 4:2:0 blocks).
+const PROBE_BAND_ROWS: u32 = 16;
+
+/// Bands in the size probe, spread evenly over the picture.
+const PROBE_BANDS: u32 = 8;
+
 /// The print master: the best quality in [`MASTER_QUALITIES`] whose file fits
 /// `budget_bytes` (the lowest one if none does), with the quality used.
+///
+/// Rather than encoding the whole picture at each quality in turn, a probe (a few
+/// bands of rows spread over the picture) is encoded at every quality to predict the
+/// sizes; the first full encode calibrates the prediction, and the picture is encoded
+/// again only when the calibrated prediction says another quality is the one.
 pub(crate) fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
+    let Some(predicted) = probe_sizes(pixels)? else {
+        return step_down(pixels, budget_bytes, 0);
+    };
+    let budget = budget_bytes as f64;
+    let pick = |calibration: f64| {
+        predicted
+            .iter()
+            .position(|&size| size * calibration <= budget)
+            .unwrap_or(MASTER_QUALITIES.len() - 1)
+    };
+    let first = pick(1.0);
+    let quality_at = |index: usize| MASTER_QUALITIES.get(index).copied().unwrap_or(60);
+    let bytes = jpeg(pixels, quality_at(first))?;
+    let fits = bytes.len() as u64 <= budget_bytes;
+    let calibration = bytes.len() as f64 / predicted.get(first).copied().unwrap_or(1.0).max(1.0);
+    let better = pick(calibration);
+    if better < first {
+        let higher = jpeg(pixels, quality_at(better))?;
+        if higher.len() as u64 <= budget_bytes {
+            return Ok((higher, quality_at(better)));
+        }
+    }
+    if fits || first + 1 >= MASTER_QUALITIES.len() {
+        return Ok((bytes, quality_at(first)));
+    }
+    step_down(pixels, budget_bytes, better.max(first + 1))
+}
+
+/// The first quality from index `start` on whose file fits (the last one if none).
+fn step_down(pixels: &RgbImage, budget_bytes: u64, start: usize) -> Result<(Vec<u8>, u8), Problem> {
     let mut last = None;
-    for quality in MASTER_QUALITIES {
+    for &quality in MASTER_QUALITIES.iter().skip(start) {
         let bytes = jpeg(pixels, quality)?;
         if bytes.len() as u64 <= budget_bytes {
             return Ok((bytes, quality));
@@ -42,6 +83,41 @@ pub(crate) fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u
         last = Some((bytes, quality));
     }
     last.ok_or_else(|| Problem::Processing("no JPEG quality to try".to_owned()))
+}
+
+/// Predicted file sizes at each of [`MASTER_QUALITIES`], from bands of rows spread
+/// over the picture; `None` when the picture is too small to need a probe.
+fn probe_sizes(pixels: &RgbImage) -> Result<Option<Vec<f64>>, Problem> {
+    let (width, height) = pixels.dimensions();
+    let probe_rows = PROBE_BAND_ROWS * PROBE_BANDS;
+    if height < probe_rows * 4 {
+        return Ok(None);
+    }
+    let row_bytes = width as usize * 3;
+    let mut probe = Vec::with_capacity(row_bytes * probe_rows as usize);
+    let stride = height / PROBE_BANDS;
+    for band in 0..PROBE_BANDS {
+        let first = (band * stride + (stride - PROBE_BAND_ROWS) / 2) as usize;
+        let rows = pixels
+            .as_raw()
+            .get(first * row_bytes..(first + PROBE_BAND_ROWS as usize) * row_bytes)
+            .unwrap_or(&[]);
+        probe.extend_from_slice(rows);
+    }
+    let Some(probe) = RgbImage::from_raw(width, probe_rows, probe) else {
+        return Ok(None);
+    };
+    let scale = f64::from(height) / f64::from(probe_rows);
+    let tiny = RgbImage::new(16, 16);
+    let mut sizes = Vec::with_capacity(MASTER_QUALITIES.len());
+    for quality in MASTER_QUALITIES {
+        // The headers (tables) are written once whatever the size: only the coded
+        // data grows with the rows.
+        let headers = jpeg(&tiny, quality)?.len() as f64;
+        let data = (jpeg(&probe, quality)?.len() as f64 - headers).max(0.0);
+        sizes.push(headers + data * scale);
+    }
+    Ok(Some(sizes))
 }
 
 #[cfg(test)]
@@ -60,6 +136,45 @@ mod tests {
         let (tight, tight_quality) = master_jpeg(&pixels, roomy.len() as u64 * 3 / 4).unwrap();
         assert!(tight_quality < 82 && tight.len() < roomy.len());
         assert!(!roomy.windows(4).any(|w| w == b"Exif"));
+    }
+
+    /// The best quality that fits, found by encoding at each in turn.
+    fn exhaustive(pixels: &RgbImage, budget_bytes: u64) -> u8 {
+        MASTER_QUALITIES
+            .into_iter()
+            .find(|&q| jpeg(pixels, q).unwrap().len() as u64 <= budget_bytes)
+            .unwrap_or(60)
+    }
+
+    #[test]
+    fn the_probe_picks_the_quality_trying_each_would() {
+        for (noise, budget_kb) in [
+            (0u32, 60u64),
+            (24, 200),
+            (24, 95),
+            (24, 85),
+            (64, 125),
+            (64, 105),
+            (64, 40),
+        ] {
+            let pixels = RgbImage::from_fn(900, 700, |x, y| {
+                let n = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 24;
+                let n = if noise == 0 { 0 } else { n % noise };
+                image::Rgb([
+                    ((x / 3 + n) % 256) as u8,
+                    ((y / 2 + n) % 256) as u8,
+                    (((x + y) / 5) % 256) as u8,
+                ])
+            });
+            let budget = budget_kb * 1000;
+            let (bytes, quality) = master_jpeg(&pixels, budget).unwrap();
+            assert_eq!(
+                quality,
+                exhaustive(&pixels, budget),
+                "noise {noise}, {budget_kb} KB"
+            );
+            assert!(bytes.len() as u64 <= budget || quality == 60);
+        }
     }
 
     /// Why Huffman optimisation stays off: checked against the zune-jpeg in Cargo.lock
