@@ -32,6 +32,9 @@ pub struct CoverContent {
     pub location: String,
     /// The portrait: the profile photo, else the first sample.
     pub portrait: Option<MediaRef>,
+    /// The portrait's caption, smartened, when it is a sample (empty for the profile
+    /// photo or a sample without one).
+    pub portrait_caption: String,
     /// Up to two initials, shown when there is no portrait.
     pub initials: String,
     /// Total audience, best engagement, monthly views, growth: those that exist.
@@ -58,11 +61,16 @@ pub struct ProfileLink {
 /// The cover's content.
 pub(super) fn content(kit: &Kit) -> CoverContent {
     let creator = &kit.project.creator;
+    let first_sample = kit.project.samples.first();
     let portrait = creator
         .profile_photo
         .as_ref()
-        .or_else(|| kit.project.samples.first().map(|s| &s.media))
+        .or_else(|| first_sample.map(|s| &s.media))
         .cloned();
+    let portrait_caption = match (&creator.profile_photo, first_sample) {
+        (None, Some(sample)) => text::smarten(sample.caption.trim()),
+        _ => String::new(),
+    };
     let initials: String = creator
         .display_name
         .split_whitespace()
@@ -111,6 +119,7 @@ pub(super) fn content(kit: &Kit) -> CoverContent {
         handle: creator.handle.trim().to_owned(),
         location: text::smarten(creator.location.trim()),
         portrait,
+        portrait_caption,
         initials,
         tiles: headline_tiles(kit),
         highlights,

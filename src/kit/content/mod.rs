@@ -78,7 +78,7 @@ pub struct TitledChart {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SectionContent {
     /// Name, portrait, tagline, headline figures, highlights, profiles.
-    Cover(CoverContent),
+    Cover(Box<CoverContent>),
     /// Bio, content style and facts.
     About(AboutContent),
     /// Platform tiles and demographics.
@@ -121,7 +121,7 @@ impl SectionContent {
 /// Budget cuts and left-out items are recorded as the kit's warnings.
 pub fn section_content(kit: &Kit, section: Section) -> Option<SectionContent> {
     match section {
-        Section::Cover => Some(SectionContent::Cover(cover::content(kit))),
+        Section::Cover => Some(SectionContent::Cover(Box::new(cover::content(kit)))),
         Section::About => about::content(kit).map(SectionContent::About),
         Section::Audience => audience::content(kit).map(SectionContent::Audience),
         Section::Compare => compare::content(kit).map(SectionContent::Compare),
