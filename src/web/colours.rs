@@ -145,6 +145,7 @@ mod tests {
                     ("accent-ink", "bg"),
                     ("tile-text", "tile-bg"),
                     ("tile-muted", "tile-bg"),
+                    ("text", "feature-bg"),
                     ("feature-ink", "feature-bg"),
                     ("feature-muted", "feature-bg"),
                 ];

@@ -211,12 +211,16 @@ body{font-size:10.5pt;line-height:1.45}
 .section{padding-top:9mm}
 .section-head{margin-bottom:5mm}
 h1{font-size:38pt}h2{font-size:20pt}h3{font-size:12pt}
-.section-head,.section-head+*,h2,h3,figcaption{break-after:avoid}
-figure,.tile,.campaign,.package,.compare-row,.qr,.quote,.about-facts,.bullets li,.links li{break-inside:avoid}
+.section-head{break-inside:avoid;break-after:avoid}
+.section-head+*{break-before:avoid}
+h2,h3,figcaption,.eyebrow{break-after:avoid}
+.tiles{grid-template-columns:repeat(4,1fr)}.tiles.wide{grid-template-columns:repeat(3,1fr)}
+figure,.tile,.campaign,.package,.compare-row,.qr,.quote,.about-facts,.palette,.bullets li,.links li{break-inside:avoid}
 .cover{padding-top:0}
 .portrait img{max-height:120mm;width:auto;margin:0 auto}
 .tile,.package.featured,.swatch svg,.mark,.dot::before,.section-head::before,.bullets li::before{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 svg.narrow{display:none!important}svg.has-narrow{display:block!important}
 .charts{grid-template-columns:1fr 1fr}
+.palette{display:block}.swatch{display:inline-block;vertical-align:top;margin:0 1rem .5rem 0}
 .site-foot{margin-top:10mm}
 "#;

@@ -96,7 +96,7 @@ fn check_structure(parsed: &Parsed, html: &str, what: &str) {
         parsed
             .all("title")
             .next()
-            .is_some_and(|t| t.text.contains("media kit"))
+            .is_some_and(|t| t.text.to_lowercase().contains("media kit"))
     );
     assert_eq!(outside_reaches(parsed), Vec::<String>::new(), "{what}");
     for img in parsed.all("img") {
@@ -121,6 +121,46 @@ fn demo_pages_are_well_formed_and_within_budget_in_every_theme() {
         assert!(parsed.all("svg").count() >= 8, "{theme:?}");
         assert!(parsed.all("img").count() >= 7, "{theme:?}");
         assert!(page.warnings.is_empty(), "{theme:?}: {:?}", page.warnings);
+    }
+}
+
+#[test]
+fn every_shape_of_kit_keeps_one_h1_and_its_headings_in_order() {
+    let base = demo();
+    let mut no_cover = base.clone();
+    for setting in &mut no_cover.kit.sections {
+        setting.visible = setting.section != pitchkit::model::Section::Cover;
+    }
+    let mut many = base.clone();
+    let samples = many.samples.clone();
+    many.samples = (0..30)
+        .map(|i| samples[i % samples.len()].clone())
+        .collect();
+    let template = many.collaborations[0].clone();
+    many.collaborations = (0..12)
+        .map(|i| pitchkit::model::Collaboration {
+            brand: format!("Brand {i}"),
+            ..template.clone()
+        })
+        .collect();
+    let mut on_request = base.clone();
+    on_request.rate_card.on_request = true;
+    on_request.creator.profile_photo = None;
+    let mut empty = Project::new("");
+    empty.platforms.push(pitchkit::model::Platform::new(
+        pitchkit::model::PlatformKind::Instagram,
+        0,
+        date!(2026 - 11 - 01),
+    ));
+    for (what, project) in [
+        ("no cover", no_cover),
+        ("30 photos, 12 campaigns", many),
+        ("rates on request", on_request),
+        ("nearly empty", empty),
+    ] {
+        let page = render_demo_media(&project, &options(Theme::BoldDark));
+        let parsed = parse(&page.html);
+        check_structure(&parsed, &page.html, what);
     }
 }
 
