@@ -1,7 +1,8 @@
 //! Pitchkit: a local-first media-kit builder for social-media creators.
 //!
 //! The core (`model`, `format`, `analytics`, `actions`, `storage`, `sample`, `imports`) knows
-//! nothing of the GUI or the PDF backend; `ui` and `cli` are the two front ends.
+//! nothing of the GUI or the PDF backend; `ui` and `cli` are the two front ends; `pdf`
+//! and `web` render the kit as a PDF and as a self-contained web page.
 
 pub mod actions;
 pub mod analytics;
@@ -16,3 +17,4 @@ pub mod pdf;
 pub mod sample;
 pub mod storage;
 pub mod ui;
+pub mod web;

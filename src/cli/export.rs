@@ -1,12 +1,14 @@
-//! `pitchkit export`: the kit as a PDF, with the command line's choices over the
-//! project's kit settings: open the bundle, apply the choices, pick the file name,
-//! export, report.
+//! `pitchkit export`: the kit as a PDF (or, with `--html`, as a web page), with the
+//! command line's choices over the project's kit settings: open the bundle, apply the
+//! choices, pick the file name, export, report.
 
+use crate::analytics::Benchmarks;
 use crate::model::{PageSize, Theme};
 use crate::pdf::{
     ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
 };
 use crate::storage;
+use crate::web::{WebOptions, WebReport, export_web};
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,11 +20,30 @@ pub(super) struct ExportArgs {
     pub theme: Option<String>,
     pub page: Option<String>,
     pub max_size_mb: Option<f64>,
+    /// A web page instead of a PDF.
+    pub html: bool,
+    /// Where the web page will live.
+    pub base_url: Option<String>,
+    // Pitches, when they exist: a `pitch: Option<String>` here, applied to the loaded
+    // project and its kit settings before either export (see `crate::web`).
 }
 
 /// Exports the kit and prints pages, size, time and what the export had to do.
 pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
     let theme = args.theme.as_deref().map(parse_theme).transpose()?;
+    if args.html {
+        let report = run_web_export_command(
+            &args.project,
+            args.out.as_deref(),
+            theme,
+            args.base_url.as_deref(),
+            args.max_size_mb,
+        )?;
+        for line in report.lines() {
+            super::say(&line);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let page = args.page.as_deref().map(parse_page_size).transpose()?;
     let report = run_export_command(
         &args.project,
@@ -117,4 +138,46 @@ pub fn run_export_command(
         None => PathBuf::from(&file_name),
     };
     export_kit(&loaded, &MediaSource::bundle(&bundle), &options, &out)
+}
+
+/// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--base-url URL]
+/// [--max-size MB]`: the bundle's kit as one self-contained web page, with the command
+/// line's choices over its kit settings.
+///
+/// `out`: a file path, or an existing folder for the default name; `None` means the
+/// default name ("NAME – media kit.html") in the current folder. Print
+/// [`WebReport::lines`] afterwards.
+pub fn run_web_export_command(
+    project: &Path,
+    out: Option<&Path>,
+    theme: Option<Theme>,
+    base_url: Option<&str>,
+    max_size_mb: Option<f64>,
+) -> Result<WebReport> {
+    let loaded = storage::open(project)?;
+    let bundle = if project.is_file() {
+        project.parent().unwrap_or(Path::new(".")).to_path_buf()
+    } else {
+        project.to_path_buf()
+    };
+    let mut options = WebOptions::from_project(&loaded);
+    options.base_url = base_url.map(str::to_owned);
+    if let Some(theme) = theme {
+        options.theme = theme;
+    }
+    if let Some(megabytes) = max_size_mb {
+        options.max_size_bytes = size_limit_bytes(megabytes)?;
+    }
+    let file_name = Path::new(&default_file_name(&loaded)).with_extension("html");
+    let out: PathBuf = match out {
+        Some(path) if path.is_dir() => path.join(&file_name),
+        Some(path) => path.to_path_buf(),
+        None => file_name,
+    };
+    let media = MediaSource::bundle(&bundle);
+    let benchmarks = Benchmarks::embedded()?;
+    let today = time::OffsetDateTime::now_utc().date();
+    let ctx = crate::pdf::layout_context(&loaded, &media, &benchmarks, today);
+    let read = |name: &str| media.read(name).map(std::borrow::Cow::into_owned);
+    Ok(export_web(&loaded, &ctx, &read, &options, &out)?)
 }

@@ -10,7 +10,9 @@ mod export;
 mod import;
 mod stats;
 
-pub use export::{parse_page_size, parse_theme, run_export_command, size_limit_bytes};
+pub use export::{
+    parse_page_size, parse_theme, run_export_command, run_web_export_command, size_limit_bytes,
+};
 pub use stats::parse_platform;
 
 use crate::analytics::{self, Benchmarks};
@@ -66,21 +68,31 @@ pub enum Command {
     },
     /// Export the media kit as a PDF: by default "NAME – media kit.pdf" in the current
     /// folder, in the project's theme and page size. Prints pages, size and time.
+    /// With --html, the kit as one self-contained web page instead ("NAME – media
+    /// kit.html"): styles, fonts and photos inside, no scripts, no requests.
     Export {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,
-        /// Where to write the PDF (a file, or a folder for the default name).
-        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        /// Where to write the kit (a file, or a folder for the default name).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
         /// clean-light, bold-dark or warm-editorial.
         #[arg(long, value_name = "NAME")]
         theme: Option<String>,
-        /// a4 or letter.
-        #[arg(long, value_name = "a4|letter")]
+        /// a4 or letter (the PDF's paper).
+        #[arg(long, value_name = "a4|letter", conflicts_with = "html")]
         page: Option<String>,
-        /// Size budget in megabytes; photos are re-encoded smaller until the PDF fits.
+        /// Size budget in megabytes; photos are re-encoded smaller until the kit fits
+        /// (the web page's default is 3 MB).
         #[arg(long = "max-size", value_name = "MB")]
         max_size: Option<f64>,
+        /// Write the kit as one self-contained web page (HTML) instead of a PDF.
+        #[arg(long)]
+        html: bool,
+        /// Where the web page will live (https://…): adds link-preview tags and writes
+        /// the preview image beside the page, to publish with it.
+        #[arg(long = "base-url", value_name = "URL", requires = "html")]
+        base_url: Option<String>,
     },
     /// Add photos (aesthetic samples) to a project: JPEG, PNG, WebP or GIF files, or
     /// folders of them. Each is turned upright, stripped of location and other metadata,
@@ -157,12 +169,16 @@ fn run_command(command: Command) -> Result<ExitCode> {
             theme,
             page,
             max_size,
+            html,
+            base_url,
         } => export::export(&export::ExportArgs {
             project,
             out: output,
             theme,
             page,
             max_size_mb: max_size,
+            html,
+            base_url,
         }),
     }
 }

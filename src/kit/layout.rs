@@ -2,6 +2,7 @@
 //! positioned blocks, section by section in the settings' order, with a footer on
 //! every page and a list of warnings (left-out glyphs, dropped photos, cut text).
 
+use super::content::section_content;
 use super::flow::{Component, Flow};
 use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
 use super::page::{Block, Page};
@@ -10,7 +11,7 @@ use super::text::{self, Align};
 use super::theme::{self, ThemeTokens};
 use crate::analytics::{Benchmarks, Report, report};
 use crate::format;
-use crate::model::{KitSettings, MediaRef, Project, Rgb};
+use crate::model::{KitSettings, MediaRef, Project, Rgb, Section};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
@@ -90,7 +91,31 @@ pub struct Kit<'a> {
     pub low_res: std::cell::RefCell<BTreeMap<String, f32>>,
 }
 
-impl Kit<'_> {
+impl<'a> Kit<'a> {
+    /// The builders' view of `project` with `settings`: the theme and its accent, the
+    /// page grid, the analytics report (with the settings' lead method) and the date
+    /// the figures are true on.
+    pub fn new(
+        project: &'a Project,
+        settings: &'a KitSettings,
+        ctx: &'a LayoutContext<'a>,
+    ) -> Self {
+        let mut analysed = project.clone();
+        analysed.kit = settings.clone();
+        let report = report(&analysed, ctx.benchmarks);
+        Self {
+            project,
+            settings,
+            ctx,
+            theme: theme::tokens(settings.theme, settings.accent, &ctx.photo_palette),
+            grid: Grid::for_size(settings.page_size),
+            as_of: project.data_as_of().unwrap_or(ctx.today),
+            report,
+            warnings: std::cell::RefCell::new(Vec::new()),
+            low_res: std::cell::RefCell::new(BTreeMap::new()),
+        }
+    }
+
     /// Records a warning for the export report.
     pub fn warn(&self, message: String) {
         self.warnings.borrow_mut().push(message);
@@ -145,42 +170,35 @@ fn keep_short_section_together(components: &mut [Component], live_height_mm: f32
     }
 }
 
+/// The sections shown, in the settings' order, each once.
+pub fn visible_sections(settings: &KitSettings) -> Result<Vec<Section>, LayoutError> {
+    let mut seen = BTreeSet::new();
+    let visible: Vec<Section> = settings
+        .sections
+        .iter()
+        .filter(|s| s.visible && seen.insert(s.section))
+        .map(|s| s.section)
+        .collect();
+    if visible.is_empty() {
+        return Err(LayoutError::NothingToShow);
+    }
+    Ok(visible)
+}
+
 /// Lays out the kit: pages of positioned blocks in millimetres from the top-left.
 pub fn layout(
     project: &Project,
     settings: &KitSettings,
     ctx: &LayoutContext,
 ) -> Result<Layout, LayoutError> {
-    let visible: Vec<_> = settings
-        .sections
-        .iter()
-        .filter(|s| s.visible)
-        .map(|s| s.section)
-        .collect();
-    if visible.is_empty() {
-        return Err(LayoutError::NothingToShow);
-    }
-    let mut analysed = project.clone();
-    analysed.kit = settings.clone();
-    let report = report(&analysed, ctx.benchmarks);
-    let kit = Kit {
-        project,
-        settings,
-        ctx,
-        theme: theme::tokens(settings.theme, settings.accent, &ctx.photo_palette),
-        grid: Grid::for_size(settings.page_size),
-        as_of: project.data_as_of().unwrap_or(ctx.today),
-        report,
-        warnings: std::cell::RefCell::new(Vec::new()),
-        low_res: std::cell::RefCell::new(BTreeMap::new()),
-    };
+    let visible = visible_sections(settings)?;
+    let kit = Kit::new(project, settings, ctx);
     let mut flow = Flow::new(kit.grid.live());
-    let mut seen = BTreeSet::new();
     for section in visible {
-        if !seen.insert(section) {
+        let Some(content) = section_content(&kit, section) else {
             continue;
-        }
-        let mut components = sections::build(&kit, section);
+        };
+        let mut components = sections::build(&kit, &content);
         keep_short_section_together(&mut components, kit.grid.live_height_mm());
         flow.place_all(components);
     }

@@ -2,6 +2,8 @@
 //!
 //! - [`page`]: the finished pages (the contract with the PDF renderer and the preview).
 //! - [`layout()`]: the entry point, with [`LayoutContext`], [`Layout`] and [`LayoutError`].
+//! - [`content`]: what each section says, as plain data (the PDF's and the web
+//!   kit's one source).
 //! - [`fonts`]: bundled faces, metrics, glyph coverage and fallback.
 //! - [`text`]: typographic niceties, line breaking, character budgets.
 //! - [`theme`]: the three themes as tokens, accent derivation.
@@ -15,6 +17,7 @@ pub mod chart;
 pub mod chart_build;
 mod chart_draw;
 pub mod colour;
+pub mod content;
 pub mod flow;
 pub mod fonts;
 pub mod grid;

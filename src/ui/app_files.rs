@@ -41,14 +41,41 @@ fn unique_path(folder: &Path, name: &str) -> PathBuf {
         .unwrap_or(first)
 }
 
-/// `path` ending in ".pdf".
-fn with_pdf_extension(mut path: PathBuf) -> PathBuf {
+/// Which kit an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KitFormat {
+    /// The PDF.
+    Pdf,
+    /// The self-contained web page.
+    Web,
+}
+
+impl KitFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Web => "html",
+        }
+    }
+
+    /// The file dialog's question.
+    fn ask(self, suggested: String, folder: Option<PathBuf>) -> FileAsk {
+        match self {
+            Self::Pdf => FileAsk::ExportPdf { suggested, folder },
+            Self::Web => FileAsk::ExportWeb { suggested, folder },
+        }
+    }
+}
+
+/// `path` ending in `.ext` (added when it has another or none).
+fn with_extension(mut path: PathBuf, ext: &str) -> PathBuf {
     if path
         .extension()
-        .is_none_or(|e| !e.eq_ignore_ascii_case("pdf"))
+        .is_none_or(|e| !e.eq_ignore_ascii_case(ext))
     {
         let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(".pdf");
+        name.push(".");
+        name.push(ext);
         path.set_file_name(name);
     }
     path
@@ -80,7 +107,8 @@ impl PitchkitApp {
             Command::Open => self.after_unsaved(ctx, After::Open(None)),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.ask_save_as(ctx, None),
-            Command::ExportPdf => self.export_pdf(),
+            Command::ExportPdf => self.export(KitFormat::Pdf),
+            Command::ExportWeb => self.export(KitFormat::Web),
             Command::ImportStats => self.pick_export_files(),
             Command::Undo => {
                 self.doc.undo();
@@ -268,18 +296,22 @@ impl PitchkitApp {
         }
     }
 
-    fn export_pdf(&mut self) {
+    fn export(&mut self, format: KitFormat) {
         if self.jobs.is_running(JobKind::Export) {
             return;
         }
-        let suggested = crate::pdf::default_file_name(self.doc.project());
+        let pdf_name = crate::pdf::default_file_name(self.doc.project());
+        let suggested = Path::new(&pdf_name)
+            .with_extension(format.extension())
+            .to_string_lossy()
+            .into_owned();
         let folder = self
             .doc
             .bundle()
             .and_then(Path::parent)
             .map(Path::to_path_buf);
         if self.dialogs.can_show() {
-            return self.ask_dialog(FileAsk::ExportPdf { suggested, folder });
+            return self.ask_dialog(format.ask(suggested, folder));
         }
         let fallback = folder
             .map(|folder| unique_path(&folder, &suggested))
@@ -287,28 +319,35 @@ impl PitchkitApp {
         let Some(path) = fallback else {
             return self.window.ask(no_dialog_message(
                 "Could not export",
-                "There is no Documents or home folder to export into either; use the command line: pitchkit export PROJECT -o FILE.pdf",
+                "There is no Documents or home folder to export into either; use the command line: pitchkit export PROJECT -o FILE.pdf (or --html -o FILE.html)",
             ));
         };
         self.window.say(Notice::info(format!(
             "No file dialog is available on this system, so the kit goes to {}. {NO_DIALOG_FIX}",
             path.display()
         )));
-        self.start_export(path);
+        self.start_export(format, path);
     }
 
-    fn start_export(&mut self, path: PathBuf) {
+    fn start_export(&mut self, format: KitFormat, path: PathBuf) {
         if self.jobs.is_running(JobKind::Export) {
             return;
         }
         let sink = self.events.sink();
-        let job = export::start(
-            self.doc.project().clone(),
-            self.doc.media_source(),
-            &with_pdf_extension(path),
-            time::OffsetDateTime::now_utc(),
-            move |job, news| sink.send(Event::Export { job, news }),
-        );
+        let project = self.doc.project().clone();
+        let media = self.doc.media_source();
+        let target = with_extension(path, format.extension());
+        let news = move |job, news| sink.send(Event::Export { job, news });
+        let job = match format {
+            KitFormat::Pdf => export::start(
+                project,
+                media,
+                &target,
+                time::OffsetDateTime::now_utc(),
+                news,
+            ),
+            KitFormat::Web => export::start_web(project, media, &target, news),
+        };
         self.jobs.add(job);
     }
 
@@ -330,6 +369,18 @@ impl PitchkitApp {
                     .retain(|n| !n.text.starts_with("Exported to "));
                 self.window.say(Notice::info(text).with_folder(folder));
                 self.window.last_export = Some(report);
+            }
+            ExportOutcome::WebDone(report) => {
+                let folder = report.path.parent().map(Path::to_path_buf);
+                let mut text = format!(
+                    "Exported the web page to {} ({})",
+                    report.path.display(),
+                    crate::web::size_text(report.size_bytes)
+                );
+                for line in report.lines().iter().skip(1) {
+                    text.push_str(&format!("\n{}", line.replace("warning: ", "Note: ")));
+                }
+                self.window.say(Notice::info(text).with_folder(folder));
             }
             ExportOutcome::Cancelled => self
                 .window
@@ -356,9 +407,14 @@ impl PitchkitApp {
                     self.save_as_at(ctx, path, then, true);
                 }
             }
-            FileAsk::ExportPdf { .. } => {
+            FileAsk::ExportPdf { .. } | FileAsk::ExportWeb { .. } => {
+                let format = if matches!(ask, FileAsk::ExportWeb { .. }) {
+                    KitFormat::Web
+                } else {
+                    KitFormat::Pdf
+                };
                 if let Some(path) = paths.into_iter().next() {
-                    self.start_export(path);
+                    self.start_export(format, path);
                 }
             }
             FileAsk::AnalyticsExports => {

@@ -84,8 +84,10 @@ impl PitchkitApp {
                 out.push(Event::Command(Command::ImportStats));
             }
             let exporting = self.jobs.is_running(JobKind::Export);
-            if Command::ExportPdf.menu_item(ui, !exporting, None) {
-                out.push(Event::Command(Command::ExportPdf));
+            for command in [Command::ExportPdf, Command::ExportWeb] {
+                if command.menu_item(ui, !exporting, None) {
+                    out.push(Event::Command(command));
+                }
             }
             ui.separator();
             if Command::Quit.menu_item(ui, true, None) {

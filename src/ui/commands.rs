@@ -16,6 +16,8 @@ pub enum Command {
     SaveAs,
     /// Export the kit as a PDF.
     ExportPdf,
+    /// Export the kit as one self-contained web page.
+    ExportWeb,
     /// Import platform analytics exports.
     ImportStats,
     /// Undo the last edit.
@@ -35,7 +37,7 @@ const CMD_SHIFT: Modifiers = Modifiers {
 impl Command {
     /// Every command, in the order shortcuts are checked: a shortcut with Shift comes
     /// before the same key without it (egui ignores extra Shift when matching).
-    pub const ALL: [Command; 9] = [
+    pub const ALL: [Command; 10] = [
         Self::SaveAs,
         Self::Save,
         Self::Redo,
@@ -43,6 +45,7 @@ impl Command {
         Self::NewProject,
         Self::Open,
         Self::ExportPdf,
+        Self::ExportWeb,
         Self::ImportStats,
         Self::Quit,
     ];
@@ -55,6 +58,7 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::ExportPdf => "Export PDF…",
+            Self::ExportWeb => "Export web page…",
             Self::ImportStats => "Import analytics export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -70,6 +74,10 @@ impl Command {
             Self::Save => "Save your changes into the project folder",
             Self::SaveAs => "Save the project into a new folder",
             Self::ExportPdf => "Write the kit as a PDF to send to brands",
+            Self::ExportWeb => {
+                "Write the kit as one web page to put online or attach: styles, fonts and \
+                 photos inside, nothing that calls home"
+            }
             Self::ImportStats => {
                 "Read your figures from the file YouTube Studio, TikTok Studio, Meta Business \
                  Suite, Instagram or X gave you (CSV, JSON or zip); you see what changes first"
@@ -99,6 +107,7 @@ impl Command {
             Self::Save => &SAVE,
             Self::SaveAs => &SAVE_AS,
             Self::ExportPdf => &EXPORT,
+            Self::ExportWeb => &[],
             Self::ImportStats => &[],
             Self::Undo => &UNDO,
             Self::Redo => &REDO,

@@ -18,6 +18,12 @@ pub trait Dialogs: Send {
     /// `None` when cancelled.
     fn choose_pdf_path(&mut self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
 
+    /// Chooses where the web page is written, suggesting `suggested_name` in `folder`;
+    /// `None` when cancelled. (Scripted dialogs answer as for the PDF.)
+    fn choose_web_path(&mut self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        self.choose_pdf_path(suggested_name, folder)
+    }
+
     /// Picks photos (files); empty when cancelled.
     fn pick_photos(&mut self, multiple: bool) -> Vec<PathBuf>;
 
@@ -95,6 +101,17 @@ impl Dialogs for SystemDialogs {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Export the media kit as PDF")
             .add_filter("PDF", &["pdf"])
+            .set_file_name(suggested_name);
+        if let Some(folder) = folder.map(Path::to_path_buf).or_else(documents_folder) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.save_file()
+    }
+
+    fn choose_web_path(&mut self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Export the media kit as a web page")
+            .add_filter("Web page", &["html", "htm"])
             .set_file_name(suggested_name);
         if let Some(folder) = folder.map(Path::to_path_buf).or_else(documents_folder) {
             dialog = dialog.set_directory(folder);

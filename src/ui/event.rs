@@ -108,6 +108,13 @@ pub enum FileAsk {
         /// The folder the dialog starts in.
         folder: Option<PathBuf>,
     },
+    /// Where to write the web page.
+    ExportWeb {
+        /// The file name the dialog suggests.
+        suggested: String,
+        /// The folder the dialog starts in.
+        folder: Option<PathBuf>,
+    },
     /// Photos for the gallery, or one for the profile.
     Photos {
         /// One photo for the profile.
@@ -126,6 +133,10 @@ impl FileAsk {
                 suggested: suggested.clone(),
             },
             Self::ExportPdf { suggested, folder } => Question::PdfPath {
+                suggested: suggested.clone(),
+                folder: folder.clone(),
+            },
+            Self::ExportWeb { suggested, folder } => Question::WebPath {
                 suggested: suggested.clone(),
                 folder: folder.clone(),
             },

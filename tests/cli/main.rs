@@ -8,3 +8,4 @@ mod cli_check;
 mod cli_export;
 mod cli_import;
 mod cli_stats;
+mod cli_web;

@@ -1,5 +1,5 @@
-//! The core boundary: core modules never name the GUI toolkit or the PDF backend, nor the
-//! crate's own `ui`, `pdf` and `cli` modules.
+//! The core boundary: core modules (and the web kit) never name the GUI toolkit or the
+//! PDF backend, nor the crate's own `ui`, `pdf` and `cli` modules.
 #![allow(clippy::unwrap_used)]
 
 mod scanner;
@@ -8,8 +8,9 @@ use scanner::boundary_offences;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Core modules (files or folders under `src/`).
-const CORE: [&str; 10] = [
+/// Core modules (files or folders under `src/`). The web kit is held to the same
+/// boundary: a renderer beside `pdf`, fed by the kit's content, never by it.
+const CORE: [&str; 11] = [
     "model",
     "format.rs",
     "analytics",
@@ -20,6 +21,7 @@ const CORE: [&str; 10] = [
     "media",
     "kit",
     "imports",
+    "web",
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {

@@ -1,7 +1,9 @@
-//! Integration tests of the kit (layout, parts, charts, look) and of the PDF export, as
-//! one test binary: each file is a module; `pdf_support` holds their shared helpers.
+//! Integration tests of the kit (layout, parts, charts, look), of the PDF export and of
+//! the web kit, as one test binary: each file is a module; `pdf_support` and
+//! `web_support` hold their shared helpers.
 
 mod pdf_support;
+mod web_support;
 
 mod kit_chart_build;
 mod kit_layout;
@@ -12,3 +14,4 @@ mod pdf_budget;
 mod pdf_export;
 mod pdf_progress;
 mod pdf_render;
+mod web_kit;

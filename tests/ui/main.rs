@@ -9,3 +9,4 @@ mod ui_health;
 mod ui_photos;
 mod ui_shell;
 mod ui_stats;
+mod ui_web;

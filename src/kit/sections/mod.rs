@@ -1,6 +1,7 @@
-//! One builder per kit section, plus the pieces they share: section headings, stat
-//! tiles and platform marks. Each builder returns atomic components, or none when the
-//! section has no data (the rest of the kit reflows).
+//! One builder per kit section, placing its [content](super::content) on the page,
+//! plus the pieces they share: section headings, stat tiles and platform marks. Each
+//! builder returns atomic components; a section with nothing to show has no content
+//! and no components (the rest of the kit reflows).
 
 mod about;
 mod aesthetics;
@@ -13,31 +14,32 @@ mod growth;
 mod notes;
 mod rates;
 
+use super::content::{SectionContent, Tile, platform_mark};
 use super::flow::Component;
 use super::grid::{self, rhythm};
 use super::layout::Kit;
 use super::page::RectMm;
 use super::text::{self, Align, TextStyle};
-use crate::model::{Link, PlatformKind, Section, classify_email, classify_link};
+use crate::model::{PlatformKind, Section};
 
-/// The components of one section (empty when it has nothing to show).
-pub fn build(kit: &Kit, section: Section) -> Vec<Component> {
-    match section {
-        Section::Cover => cover::build(kit),
-        Section::About => about::build(kit),
-        Section::Audience => audience::build(kit),
-        Section::Compare => compare::build(kit),
-        Section::Growth => growth::build(kit),
-        Section::Aesthetics => aesthetics::build(kit),
-        Section::Collaborations => collabs::build(kit),
-        Section::Rates => rates::build(kit),
-        Section::Contact => contact::build(kit),
-        Section::Notes => notes::build(kit),
+/// The components of one section's content.
+pub fn build(kit: &Kit, content: &SectionContent) -> Vec<Component> {
+    match content {
+        SectionContent::Cover(c) => cover::build(kit, c),
+        SectionContent::About(c) => about::build(kit, c),
+        SectionContent::Audience(c) => audience::build(kit, c),
+        SectionContent::Compare(c) => compare::build(kit, c),
+        SectionContent::Growth(c) => growth::build(kit, c),
+        SectionContent::Aesthetics(c) => aesthetics::build(kit, c),
+        SectionContent::Collaborations(c) => collabs::build(kit, c),
+        SectionContent::Rates(c) => rates::build(kit, c),
+        SectionContent::Contact(c) => contact::build(kit, c),
+        SectionContent::Notes(c) => notes::build(kit, c),
     }
 }
 
-/// A section heading: a short accent rule, an eyebrow with the section's number and
-/// the heading itself; kept with what follows.
+/// A section heading: a short accent rule, an eyebrow with the section's name and
+/// the heading itself (`title`, as printed); kept with what follows.
 pub fn heading(kit: &Kit, section: Section, title: &str) -> Component {
     let eyebrow = section.label();
     let scale = &kit.theme.scale;
@@ -61,7 +63,7 @@ pub fn heading(kit: &Kit, section: Section, title: &str) -> Component {
     );
     y += 0.5;
     y += c.text(
-        &text::smarten(title),
+        title,
         &scale.h1,
         0.0,
         y,
@@ -74,7 +76,7 @@ pub fn heading(kit: &Kit, section: Section, title: &str) -> Component {
 }
 
 /// A chart or block title that states the takeaway, with a subtitle naming the measure
-/// and unit; returns the height used.
+/// and unit (both as printed); returns the height used.
 pub fn chart_title(
     c: &mut Component,
     kit: &Kit,
@@ -86,35 +88,9 @@ pub fn chart_title(
 ) -> f32 {
     let scale = &kit.theme.scale;
     let mut y = y_mm;
-    y += c.text(
-        &text::smarten(title),
-        &scale.h2,
-        x_mm,
-        y,
-        width_mm,
-        Align::Left,
-        2,
-    );
-    y += c.text(
-        &text::smarten(subtitle),
-        &scale.caption,
-        x_mm,
-        y,
-        width_mm,
-        Align::Left,
-        2,
-    );
+    y += c.text(title, &scale.h2, x_mm, y, width_mm, Align::Left, 2);
+    y += c.text(subtitle, &scale.caption, x_mm, y, width_mm, Align::Left, 2);
     y - y_mm + 1.5
-}
-
-/// A stat tile's content.
-pub struct Tile {
-    /// The label above (1–4 words).
-    pub label: String,
-    /// The value, already formatted.
-    pub value: String,
-    /// A context line (≤ 8 words ideally; at most 3 lines).
-    pub context: String,
 }
 
 /// A row of equal-height stat tiles across columns `first..=last`, values on one
@@ -180,7 +156,7 @@ pub fn tile_row(kit: &Kit, tiles: &[Tile], first: u8, last: u8, gap_before_mm: f
         y += label_h + 1.0;
         y += c.text(&tile.value, &value_style, x + pad, y, inner, Align::Left, 1) + 0.5;
         c.text(
-            &text::smarten(&tile.context),
+            &tile.context,
             &scale.caption,
             x + pad,
             y,
@@ -208,30 +184,6 @@ fn fit_value_style(tiles: &[Tile], style: TextStyle, width_mm: f32) -> TextStyle
         smaller
     } else {
         style.sized(18.0, 20.0)
-    }
-}
-
-/// A short mark for a platform (two letters), drawn in a small accent circle.
-pub fn platform_mark(kind: &PlatformKind) -> String {
-    match kind {
-        PlatformKind::Instagram => "IG".to_owned(),
-        PlatformKind::Tiktok => "TT".to_owned(),
-        PlatformKind::Youtube => "YT".to_owned(),
-        PlatformKind::X => "X".to_owned(),
-        PlatformKind::Facebook => "FB".to_owned(),
-        PlatformKind::Twitch => "TW".to_owned(),
-        PlatformKind::Pinterest => "PI".to_owned(),
-        PlatformKind::Linkedin => "IN".to_owned(),
-        PlatformKind::Threads => "TH".to_owned(),
-        PlatformKind::Snapchat => "SC".to_owned(),
-        PlatformKind::Bluesky => "BS".to_owned(),
-        PlatformKind::Newsletter => "NL".to_owned(),
-        PlatformKind::Other(name) => name
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .take(2)
-            .collect::<String>()
-            .to_uppercase(),
     }
 }
 
@@ -282,91 +234,6 @@ pub fn draw_mark(
     );
 }
 
-/// The URL of a platform profile, when one can be built: the profile link when it is
-/// a web address, else one built from the handle; empty when the profile link is not a
-/// web address (it is printed as text, never linked) or nothing can be built.
-pub fn profile_url(platform: &crate::model::Platform) -> String {
-    match classify_link(&platform.profile_url) {
-        Link::Web(url) => return url,
-        Link::Empty => {}
-        Link::Email(_) | Link::NotALink(_) => return String::new(),
-    }
-    let handle = platform.handle.trim().trim_start_matches('@');
-    if handle.is_empty() {
-        return String::new();
-    }
-    match platform.kind {
-        PlatformKind::Instagram => format!("https://www.instagram.com/{handle}"),
-        PlatformKind::Tiktok => format!("https://www.tiktok.com/@{handle}"),
-        PlatformKind::Youtube => format!("https://www.youtube.com/@{handle}"),
-        PlatformKind::X => format!("https://x.com/{handle}"),
-        PlatformKind::Threads => format!("https://www.threads.net/@{handle}"),
-        PlatformKind::Twitch => format!("https://www.twitch.tv/{handle}"),
-        PlatformKind::Pinterest => format!("https://www.pinterest.com/{handle}"),
-        PlatformKind::Bluesky => format!("https://bsky.app/profile/{handle}"),
-        _ => String::new(),
-    }
-}
-
-/// A web address for links (`https://` added when the scheme is missing); empty when
-/// the text is empty or not a web address (`javascript:…`, `file:…`): such text is
-/// printed as it was typed, never linked.
-pub fn web_url(address: &str) -> String {
-    match classify_link(address) {
-        Link::Web(url) => url,
-        Link::Email(_) | Link::Empty | Link::NotALink(_) => String::new(),
-    }
-}
-
-/// The `mailto:` link of an email address; empty when it is not an address.
-pub fn mail_url(address: &str) -> String {
-    classify_email(address).target().unwrap_or_default()
-}
-
-/// What to print for a typed address: its short form when it is a web address, else
-/// the text as typed.
-pub fn address_label(address: &str) -> String {
-    match web_url(address).as_str() {
-        "" => address.trim().to_owned(),
-        url => short_url(url),
-    }
-}
-
-/// An address for print: without the scheme and trailing slash.
-pub fn short_url(url: &str) -> String {
-    url.trim()
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.")
-        .trim_end_matches('/')
-        .to_owned()
-}
-
-/// The part of a `width_px × height_px` image that fills a frame of `frame_ratio`
-/// (width ÷ height): centred horizontally, anchored at 40 % of the height.
-pub fn crop_for(width_px: u32, height_px: u32, frame_ratio: f32) -> (u32, u32, u32, u32) {
-    let (w, h) = (width_px as f32, height_px as f32);
-    if w <= 0.0 || h <= 0.0 || frame_ratio <= 0.0 {
-        return (0, 0, width_px, height_px);
-    }
-    let (crop_w, crop_h) = if w / h > frame_ratio {
-        (h * frame_ratio, h)
-    } else {
-        (w, w / frame_ratio)
-    };
-    let x = (w - crop_w) / 2.0;
-    let y = (h - crop_h) * 0.4;
-    let round = |v: f32| v.round().max(0.0) as u32;
-    let crop_w = round(crop_w).clamp(1, width_px);
-    let crop_h = round(crop_h).clamp(1, height_px);
-    (
-        round(x).min(width_px - crop_w),
-        round(y).min(height_px - crop_h),
-        crop_w,
-        crop_h,
-    )
-}
-
 /// Places a photo cropped to fill `rect`; warns when it prints below 150 ppi.
 pub fn photo(c: &mut Component, kit: &Kit, media: &crate::model::MediaRef, rect: RectMm) -> bool {
     use super::page::{Block, ImageBlock};
@@ -377,7 +244,7 @@ pub fn photo(c: &mut Component, kit: &Kit, media: &crate::model::MediaRef, rect:
         ));
         return false;
     };
-    let crop = crop_for(w, h, rect.width_mm / rect.height_mm.max(0.1));
+    let crop = super::content::crop_for(w, h, rect.width_mm / rect.height_mm.max(0.1));
     let ppi = crop.2 as f32 / (rect.width_mm / 25.4);
     if ppi < 150.0 {
         kit.low_resolution(&media.file, ppi);
@@ -389,22 +256,6 @@ pub fn photo(c: &mut Component, kit: &Kit, media: &crate::model::MediaRef, rect:
         crop_px: crop,
     }));
     true
-}
-
-/// Chart colours from the theme.
-pub fn chart_colours(kit: &Kit) -> super::chart::ChartColours {
-    let c = &kit.theme.colours;
-    super::chart::ChartColours {
-        accent: c.accent_fill,
-        accent_light: super::colour::mix(c.accent_fill, c.background, 0.55),
-        benchmark: c.chart_grey,
-        grid: if kit.theme.dark {
-            super::colour::mix(c.hairline, c.muted, 0.3)
-        } else {
-            c.hairline
-        },
-        background: c.background,
-    }
 }
 
 /// Places a chart at (x, y) relative to the component, `width × height`.

@@ -2,47 +2,36 @@
 //! tint), price, deliverables, usage rights and exclusivity; or "rates on request".
 
 use super::heading;
-use crate::format;
+use crate::kit::content::{Package, RatesContent};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
 use crate::kit::page::RectMm;
 use crate::kit::text::{self, Align, TextStyle};
-use crate::model::RatePackage;
 use crate::model::Section;
 
 /// The section's components.
-pub fn build(kit: &Kit) -> Vec<Component> {
-    let card = &kit.project.rate_card;
+pub fn build(kit: &Kit, rates: &RatesContent) -> Vec<Component> {
     let scale = &kit.theme.scale;
-    let mut out = vec![heading(kit, Section::Rates, "Work with me")];
-    if card.on_request || card.packages.is_empty() {
+    let mut out = vec![heading(kit, Section::Rates, &rates.title)];
+    if let Some(on_request) = &rates.on_request {
         let mut c = Component::new(0.0);
         let (x, w) = grid::cols(1, 8);
         let mut y = c.text("Rates on request", &scale.h2, x, 0.0, w, Align::Left, 1);
-        let email = kit.project.creator.email.trim();
-        if !email.is_empty() {
-            let line =
-                format!("Tell me about your campaign at {email} and I’ll reply with a quote.");
-            let h = c.text(&line, &scale.body, x, y, w, Align::Left, 3);
-            c.link(RectMm::new(x, y, w, h), &format!("mailto:{email}"));
+        if !on_request.invitation.is_empty() {
+            let h = c.text(&on_request.invitation, &scale.body, x, y, w, Align::Left, 3);
+            c.link(RectMm::new(x, y, w, h), &on_request.mailto);
             y += h;
         }
         c.extend_to(y);
         out.push(c);
     } else {
-        if card.packages.len() > 3 {
-            kit.warn(format!(
-                "The kit shows the first 3 of {} rate packages.",
-                card.packages.len()
-            ));
-        }
-        out.push(packages(kit, &card.packages[..card.packages.len().min(3)]));
+        out.push(packages(kit, &rates.packages));
     }
-    if !card.notes.trim().is_empty() {
+    if !rates.notes.is_empty() {
         let mut c = Component::new(rhythm(1.5));
         c.text(
-            &text::smarten(card.notes.trim()),
+            &rates.notes,
             &scale.footnote,
             0.0,
             0.0,
@@ -55,15 +44,6 @@ pub fn build(kit: &Kit) -> Vec<Component> {
     out
 }
 
-fn price(package: &RatePackage) -> String {
-    match package.price_max_minor {
-        Some(high) if high > package.price.amount_minor => {
-            format::money_range(&package.price, high)
-        }
-        _ => format::money(&package.price),
-    }
-}
-
 fn price_style(kit: &Kit, prices: &[String], width_mm: f32) -> TextStyle {
     let base = kit.theme.scale.tile_value;
     [(28.0, 30.0), (24.0, 26.0), (20.0, 23.0), (16.0, 19.0)]
@@ -73,13 +53,13 @@ fn price_style(kit: &Kit, prices: &[String], width_mm: f32) -> TextStyle {
         .unwrap_or_else(|| base.sized(14.0, 17.0))
 }
 
-fn packages(kit: &Kit, packages: &[RatePackage]) -> Component {
+fn packages(kit: &Kit, packages: &[Package]) -> Component {
     let scale = &kit.theme.scale;
     let colours = &kit.theme.colours;
     let mut c = Component::new(0.0);
     let spans = [(1, 4), (5, 8), (9, 12)];
     let pad = 4.0;
-    let prices: Vec<String> = packages.iter().map(price).collect();
+    let prices: Vec<String> = packages.iter().map(|p| p.price.clone()).collect();
     let inner = grid::cols(1, 4).1 - 2.0 * pad;
     let price_style = price_style(kit, &prices, inner);
     let mut bottoms = Vec::new();
@@ -88,15 +68,7 @@ fn packages(kit: &Kit, packages: &[RatePackage]) -> Component {
         let (x, _) = grid::cols(spans[index].0, spans[index].1);
         let mut card = Component::new(0.0);
         let mut y = pad;
-        y += card.text(
-            &text::smarten(package.name.trim()),
-            &scale.h2,
-            x + pad,
-            y,
-            inner,
-            Align::Left,
-            2,
-        ) + 1.0;
+        y += card.text(&package.name, &scale.h2, x + pad, y, inner, Align::Left, 2) + 1.0;
         y += card.text(
             &prices[index],
             &price_style.with_color(colours.accent_ink),
@@ -106,19 +78,14 @@ fn packages(kit: &Kit, packages: &[RatePackage]) -> Component {
             Align::Left,
             1,
         ) + rhythm(1.0);
-        for item in package
-            .deliverables
-            .iter()
-            .filter(|d| !d.trim().is_empty())
-            .take(5)
-        {
+        for item in &package.deliverables {
             card.rect(
                 RectMm::new(x + pad, y + 1.8, 1.4, 1.4),
                 colours.accent_fill,
                 0.7,
             );
             y += card.text(
-                &text::smarten(item.trim()),
+                item,
                 &scale.body,
                 x + pad + 4.0,
                 y,
@@ -127,23 +94,10 @@ fn packages(kit: &Kit, packages: &[RatePackage]) -> Component {
                 3,
             ) + 0.8;
         }
-        let mut terms = Vec::new();
-        if !package.usage_rights.trim().is_empty() {
-            terms.push(format!(
-                "Usage: {}.",
-                package.usage_rights.trim().trim_end_matches('.')
-            ));
-        }
-        if !package.exclusivity.trim().is_empty() {
-            terms.push(format!(
-                "Exclusivity: {}.",
-                package.exclusivity.trim().trim_end_matches('.')
-            ));
-        }
-        if !terms.is_empty() {
+        if !package.terms.is_empty() {
             y += rhythm(1.0);
             y += card.text(
-                &text::smarten(&terms.join(" ")),
+                &package.terms,
                 &scale.footnote,
                 x + pad,
                 y,

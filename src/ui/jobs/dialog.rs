@@ -24,6 +24,13 @@ pub enum Question {
         /// The folder the dialog starts in.
         folder: Option<PathBuf>,
     },
+    /// Where to write the web page.
+    WebPath {
+        /// The file name the dialog suggests.
+        suggested: String,
+        /// The folder the dialog starts in.
+        folder: Option<PathBuf>,
+    },
     /// Photos: several, or one.
     Photos {
         /// Several may be chosen.
@@ -51,6 +58,10 @@ fn answer(dialogs: &mut dyn Dialogs, question: &Question) -> Vec<PathBuf> {
         }
         Question::PdfPath { suggested, folder } => dialogs
             .choose_pdf_path(suggested, folder.as_deref())
+            .into_iter()
+            .collect(),
+        Question::WebPath { suggested, folder } => dialogs
+            .choose_web_path(suggested, folder.as_deref())
             .into_iter()
             .collect(),
         Question::Photos { multiple } => dialogs.pick_photos(*multiple),

@@ -1,11 +1,14 @@
 //! Writing the PDF kit in the background (layout, photos, render, size budget, atomic
-//! write), reporting each stage; Cancel stops it before anything is written.
+//! write), reporting each stage, or the web page (content, photos, fonts, atomic
+//! write); Cancel stops either before anything is written.
 
 use super::{JobHandle, JobId, JobKind, Progress};
 use crate::model::Project;
 use crate::pdf::export::{ExportProgress, export_kit_cancellable};
 use crate::pdf::{ExportError, ExportOptions, ExportReport, MediaSource};
+use crate::web::{WebOptions, WebReport, render_web, write_page};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What an export tells while it runs.
 #[derive(Debug, Clone)]
@@ -21,6 +24,8 @@ pub enum ExportNews {
 pub enum ExportOutcome {
     /// Written.
     Done(ExportReport),
+    /// The web page written.
+    WebDone(WebReport),
     /// Stopped by the creator; nothing was written.
     Cancelled,
     /// Not written (nothing left behind); the message says why and what to do.
@@ -92,4 +97,76 @@ pub fn start(
         );
     }
     job
+}
+
+/// Starts writing `project`'s web page (photos from `media`) to `target`; the worker
+/// tells `news` (with the job's id) that it started, then how it ended.
+pub fn start_web(
+    project: Project,
+    media: MediaSource,
+    target: &Path,
+    news: impl Fn(JobId, ExportNews) + Send + Sync + 'static,
+) -> JobHandle {
+    let mut job = JobHandle::new(JobKind::Export, "Exporting the web page");
+    job.target = Some(target.to_path_buf());
+    let id = job.id;
+    let cancel = std::sync::Arc::clone(&job.cancel);
+    let out = target.to_path_buf();
+    let news = std::sync::Arc::new(news);
+    let worker_news = std::sync::Arc::clone(&news);
+    let spawned = std::thread::Builder::new()
+        .name("pitchkit-web".into())
+        .spawn(move || {
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                web_export(&project, &media, &out, &cancel)
+            }))
+            .unwrap_or_else(|_| {
+                ExportOutcome::Failed(
+                    "The web page was not written: the export stopped on an internal error. \
+                     Your project is safe; save it, and please report this."
+                        .to_owned(),
+                )
+            });
+            worker_news(id, ExportNews::Ended(outcome));
+        });
+    if let Err(e) = spawned {
+        news(
+            id,
+            ExportNews::Ended(ExportOutcome::Failed(format!(
+                "The web page was not written: no background task could be started ({e}). \
+                 Close other programs and try again."
+            ))),
+        );
+    }
+    job
+}
+
+/// Makes the web page and, unless cancelled meanwhile, writes it.
+fn web_export(
+    project: &Project,
+    media: &MediaSource,
+    out: &Path,
+    cancel: &AtomicBool,
+) -> ExportOutcome {
+    let failed = |e: &dyn std::fmt::Display| {
+        ExportOutcome::Failed(format!("The web page was not written: {e}"))
+    };
+    let benchmarks = match crate::analytics::Benchmarks::embedded() {
+        Ok(benchmarks) => benchmarks,
+        Err(e) => return failed(&e),
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let ctx = crate::pdf::layout_context(project, media, &benchmarks, today);
+    let read = |name: &str| media.read(name).map(std::borrow::Cow::into_owned);
+    let page = match render_web(project, &ctx, &read, &WebOptions::from_project(project)) {
+        Ok(page) => page,
+        Err(e) => return failed(&e),
+    };
+    if cancel.load(Ordering::Relaxed) {
+        return ExportOutcome::Cancelled;
+    }
+    match write_page(&page, out) {
+        Ok(report) => ExportOutcome::WebDone(report),
+        Err(e) => failed(&e),
+    }
 }

@@ -1,0 +1,75 @@
+//! About's content: the bio (≤ about 90 words, cut at a sentence end), the content
+//! style, and facts: niche, topics, location and languages.
+
+use crate::kit::layout::Kit;
+use crate::kit::text;
+
+/// Characters of bio shown (about 90 words).
+const BIO_BUDGET_CHARS: usize = 620;
+/// Characters of content style shown.
+const STYLE_BUDGET_CHARS: usize = 320;
+/// Topics listed.
+const TOPICS: usize = 8;
+
+/// What About says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AboutContent {
+    /// The heading ("Meet Maya").
+    pub title: String,
+    /// The bio's paragraphs, cut to the budget, smartened.
+    pub bio: Vec<String>,
+    /// How the content looks and sounds, cut to its budget; may be empty.
+    pub style: String,
+    /// Label and value (smartened) of each fact given: Niche, Topics, Based in, Languages.
+    pub facts: Vec<(String, String)>,
+}
+
+/// About's content; `None` when there is nothing to say.
+pub(super) fn content(kit: &Kit) -> Option<AboutContent> {
+    let creator = &kit.project.creator;
+    let has_facts = !creator.niche.trim().is_empty()
+        || !creator.topics.is_empty()
+        || !creator.location.trim().is_empty()
+        || !creator.languages.is_empty();
+    if creator.bio.trim().is_empty() && creator.content_style.trim().is_empty() && !has_facts {
+        return None;
+    }
+    let (bio, cut) = text::fit_budget(&text::smarten(&creator.bio), BIO_BUDGET_CHARS);
+    if cut {
+        kit.warn(
+            "The bio was cut at a sentence end to fit the kit (about 90 words show).".to_owned(),
+        );
+    }
+    let bio = bio
+        .split('\n')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.trim().to_owned())
+        .collect();
+    let (style, cut) = text::fit_budget(&text::smarten(&creator.content_style), STYLE_BUDGET_CHARS);
+    if !style.is_empty() && cut {
+        kit.warn("The content style was cut at a sentence end to fit the kit.".to_owned());
+    }
+    let topics: Vec<&str> = creator
+        .topics
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .take(TOPICS)
+        .collect();
+    let facts = [
+        ("Niche", creator.niche.clone()),
+        ("Topics", topics.join(" · ")),
+        ("Based in", creator.location.clone()),
+        ("Languages", creator.languages.join(", ")),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .map(|(label, value)| (label.to_owned(), text::smarten(value.trim())))
+    .collect();
+    Some(AboutContent {
+        title: text::smarten(&format!("Meet {}", super::first_name(kit, "me"))),
+        bio,
+        style,
+        facts,
+    })
+}

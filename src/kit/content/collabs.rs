@@ -1,0 +1,210 @@
+//! Collaborations' content: sponsored against organic engagement per platform, the
+//! first campaigns in full (brand, what was delivered, results, the brand's
+//! testimonial) and the rest as one line each.
+
+use super::{Tile, web_url};
+use crate::analytics::PostGroup;
+use crate::format;
+use crate::kit::layout::Kit;
+use crate::kit::text;
+use crate::model::Collaboration;
+
+/// Characters of a testimonial shown (about 40 words).
+const QUOTE_BUDGET_CHARS: usize = 260;
+/// Campaigns shown in full (results and testimonial); later ones are listed compactly.
+const FULL_CAMPAIGNS: usize = 6;
+
+/// What Collaborations says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CollabsContent {
+    /// The heading.
+    pub title: String,
+    /// Sponsored against organic engagement, per platform (up to three).
+    pub tiles: Vec<Tile>,
+    /// The first campaigns, in full.
+    pub campaigns: Vec<Campaign>,
+    /// The others, one line each.
+    pub others: Vec<CampaignLine>,
+}
+
+/// A campaign in full.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Campaign {
+    /// The brand, smartened.
+    pub brand: String,
+    /// The campaign's link, or empty.
+    pub link: String,
+    /// Category · date · platforms, smartened.
+    pub meta: String,
+    /// What was delivered, smartened; may be empty.
+    pub deliverables: String,
+    /// Its results (views, reach, engagements, link clicks, conversions) as given.
+    pub results: Vec<ResultFigure>,
+    /// The brand's words, when given.
+    pub testimonial: Option<Quote>,
+}
+
+/// One result of a campaign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultFigure {
+    /// The count, formatted.
+    pub value: String,
+    /// "views", "link clicks"…
+    pub label: String,
+}
+
+/// A testimonial: the quote (cut to about 40 words) and who said it, both smartened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The words.
+    pub text: String,
+    /// "— Name, Role, Brand".
+    pub who: String,
+}
+
+/// A campaign in one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CampaignLine {
+    /// The brand, smartened.
+    pub brand: String,
+    /// The campaign's link, or empty.
+    pub link: String,
+    /// Category · date · deliverables, smartened.
+    pub meta: String,
+}
+
+/// The section's content: none without collaborations to show.
+pub(super) fn content(kit: &Kit) -> Option<CollabsContent> {
+    let collabs: Vec<&Collaboration> = kit
+        .project
+        .collaborations
+        .iter()
+        .filter(|c| c.show_in_kit)
+        .collect();
+    let tiles = sponsored_tiles(kit);
+    if collabs.is_empty() && tiles.is_empty() {
+        return None;
+    }
+    Some(CollabsContent {
+        title: "Brands I’ve worked with".to_owned(),
+        tiles,
+        campaigns: collabs
+            .iter()
+            .take(FULL_CAMPAIGNS)
+            .map(|c| campaign(c))
+            .collect(),
+        others: collabs
+            .iter()
+            .skip(FULL_CAMPAIGNS)
+            .map(|c| campaign_line(c))
+            .collect(),
+    })
+}
+
+fn campaign_line(collab: &Collaboration) -> CampaignLine {
+    let mut meta = vec![format::date(collab.date)];
+    if !collab.category.trim().is_empty() {
+        meta.insert(0, collab.category.trim().to_owned());
+    }
+    if !collab.deliverables.trim().is_empty() {
+        meta.push(collab.deliverables.trim().to_owned());
+    }
+    CampaignLine {
+        brand: text::smarten(collab.brand.trim()),
+        link: web_url(&collab.link),
+        meta: text::smarten(&meta.join(" · ")),
+    }
+}
+
+fn sponsored_tiles(kit: &Kit) -> Vec<Tile> {
+    let method = kit.report.lead_method;
+    kit.report
+        .platforms
+        .iter()
+        .filter_map(|p| {
+            let sponsored = p
+                .stats(method, PostGroup::Sponsored)?
+                .average
+                .value()?
+                .clone();
+            let organic = p
+                .stats(method, PostGroup::Organic)?
+                .average
+                .value()?
+                .clone();
+            Some(Tile {
+                label: format!("{} · sponsored vs organic", p.platform.label()),
+                value: format!(
+                    "{} / {}",
+                    format::percent(sponsored.percent()),
+                    format::percent(organic.percent())
+                ),
+                context: text::smarten(&format!(
+                    "average of {} sponsored and {} organic posts, {}",
+                    sponsored.posts_used(),
+                    organic.posts_used(),
+                    method.formula()
+                )),
+            })
+        })
+        .take(3)
+        .collect()
+}
+
+fn campaign(collab: &Collaboration) -> Campaign {
+    let platforms: Vec<&str> = collab.platforms.iter().map(|p| p.label()).collect();
+    let mut meta = vec![format::date(collab.date)];
+    if !collab.category.trim().is_empty() {
+        meta.insert(0, collab.category.trim().to_owned());
+    }
+    if !platforms.is_empty() {
+        meta.push(platforms.join(", "));
+    }
+    let r = &collab.results;
+    let results = [
+        ("views", r.views),
+        ("reach", r.reach),
+        ("engagements", r.engagements),
+        ("link clicks", r.clicks),
+        ("conversions", r.conversions),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| {
+        value.map(|v| ResultFigure {
+            value: format::count(v),
+            label: label.to_owned(),
+        })
+    })
+    .collect();
+    Campaign {
+        brand: text::smarten(collab.brand.trim()),
+        link: web_url(&collab.link),
+        meta: text::smarten(&meta.join(" · ")),
+        deliverables: text::smarten(collab.deliverables.trim()),
+        results,
+        testimonial: collab
+            .testimonial
+            .as_ref()
+            .and_then(|t| quote(t, collab.brand.trim())),
+    }
+}
+
+fn quote(testimonial: &crate::model::Testimonial, brand: &str) -> Option<Quote> {
+    let (text, _) = text::fit_budget(&text::smarten(testimonial.quote.trim()), QUOTE_BUDGET_CHARS);
+    if text.is_empty() {
+        return None;
+    }
+    let mut who = format!("— {}", testimonial.author.trim());
+    if !testimonial.role.trim().is_empty() {
+        who.push_str(", ");
+        who.push_str(testimonial.role.trim());
+    }
+    if !testimonial.role.contains(brand) {
+        who.push_str(", ");
+        who.push_str(brand);
+    }
+    Some(Quote {
+        text,
+        who: text::smarten(&who),
+    })
+}

@@ -1,0 +1,162 @@
+//! How I compare: per platform, the creator's engagement against the like-for-like
+//! tier benchmark (a bullet graph, the value, the difference in points) and a caption
+//! naming the formula, tier, source and year; or why there is no such benchmark.
+
+use super::chart_colours;
+use crate::analytics::{
+    BenchmarkMatch, BenchmarkStatistic, Comparison, PlatformReport, PostGroup, Statistic,
+};
+use crate::format;
+use crate::kit::chart::ChartSpec;
+use crate::kit::chart_build::{self, ChartLook};
+use crate::kit::layout::Kit;
+use crate::kit::text;
+use crate::model::EngagementMethod;
+
+/// What "How I compare" says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareContent {
+    /// The heading.
+    pub title: String,
+    /// One row per platform with a comparison or a reason for none.
+    pub rows: Vec<CompareRow>,
+    /// How to read the rows (like for like only; what grey, bar and line are).
+    pub note: String,
+}
+
+/// One platform's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    /// The platform's name.
+    pub platform: String,
+    /// "Micro · 24.8K followers".
+    pub tier: String,
+    /// The comparison, or why there is none.
+    pub body: CompareBody,
+}
+
+/// A row's comparison, or the reason there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompareBody {
+    /// Compared with a like-for-like benchmark.
+    Compared {
+        /// The bullet graph (none when a rate is not a finite number).
+        chart: Option<ChartSpec>,
+        /// The creator's rate, "4.2%".
+        value: String,
+        /// "+1.3 pts vs 2.9%".
+        versus: String,
+        /// Statistic, posts, window, formula; the benchmark's tier, source and year,
+        /// with its number in the Notes; caveats. Smartened.
+        caption: String,
+    },
+    /// No benchmark measured the same way: the reason, smartened.
+    NoBenchmark(String),
+}
+
+/// The comparison a platform's row shows: the lead method first, average before median.
+fn best_comparison(report: &PlatformReport, lead: EngagementMethod) -> Option<&Comparison> {
+    let mut methods = vec![lead];
+    methods.extend(EngagementMethod::ALL.iter().copied().filter(|&m| m != lead));
+    methods.into_iter().find_map(|method| {
+        [Statistic::Average, Statistic::Median]
+            .into_iter()
+            .find_map(|statistic| report.comparison(method, statistic, PostGroup::All))
+    })
+}
+
+/// "[n]": the comparison's source number in the Notes.
+fn citation_number(kit: &Kit, citation: &str, url: &str) -> Option<usize> {
+    kit.report
+        .sources
+        .iter()
+        .position(|s| s.citation == citation && s.url == url)
+        .map(|i| i + 1)
+}
+
+/// The section's content: none when no platform has posts to compare.
+pub(super) fn content(kit: &Kit) -> Option<CompareContent> {
+    let lead = kit.report.lead_method;
+    let mut rows = Vec::new();
+    for report in &kit.report.platforms {
+        let body = if let Some(comparison) = best_comparison(report, lead) {
+            compared(kit, report, comparison)
+        } else if let Some(reason) = no_match_reason(report, lead) {
+            CompareBody::NoBenchmark(text::smarten(&reason))
+        } else {
+            continue;
+        };
+        rows.push(CompareRow {
+            platform: report.platform.label().to_owned(),
+            tier: format!(
+                "{} · {} {}",
+                report.tier.label(),
+                format::count(report.followers),
+                report.platform.audience_word()
+            ),
+            body,
+        });
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    Some(CompareContent {
+        title: "Engagement against published benchmarks".to_owned(),
+        rows,
+        note: "Each rate is set only against a benchmark measured the same way (same platform, tier, formula and statistic); per-follower and per-view rates are never compared. Grey: the benchmark range where the source gives one; bar: my rate; line: the benchmark figure.".to_owned(),
+    })
+}
+
+fn no_match_reason(report: &PlatformReport, lead: EngagementMethod) -> Option<String> {
+    report
+        .comparisons
+        .iter()
+        .find(|entry| entry.method == lead && entry.group == PostGroup::All)
+        .and_then(|entry| match &entry.result {
+            BenchmarkMatch::NoComparableBenchmark { reason } => Some(reason.clone()),
+            BenchmarkMatch::Compared(_) => None,
+        })
+}
+
+fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> CompareBody {
+    let benchmark = &comparison.benchmark;
+    let value = comparison.benchmark_percent();
+    let look = ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption);
+    let cite = citation_number(kit, &benchmark.citation, &benchmark.url)
+        .map_or(String::new(), |n| format!(" [{n}]"));
+    let statistic = comparison.creator.statistic().label();
+    let mut caption = format!(
+        "Me: {statistic} of {} posts ({}), {}. Benchmark: {} {} for {} accounts with {}, {}, {}{cite}.",
+        comparison.creator.posts_used(),
+        kit.report.window_description,
+        comparison.creator.formula(),
+        format::percent(value),
+        benchmark_statistic_word(benchmark.statistic),
+        report.platform.label(),
+        benchmark.describe_bounds(),
+        benchmark.citation,
+        benchmark.year_text(),
+    );
+    for caveat in &comparison.caveats {
+        caption.push(' ');
+        caption.push_str(caveat);
+    }
+    CompareBody::Compared {
+        chart: chart_build::versus_benchmark(&look, report, comparison),
+        value: format::percent(comparison.creator.percent()),
+        versus: format!(
+            "{} vs {}",
+            format::points(comparison.difference_points),
+            format::percent(value)
+        ),
+        caption: text::smarten(&caption),
+    }
+}
+
+fn benchmark_statistic_word(statistic: BenchmarkStatistic) -> &'static str {
+    match statistic {
+        BenchmarkStatistic::Median => "median",
+        BenchmarkStatistic::Average => "average",
+        _ => "typical rate",
+    }
+}

@@ -1,0 +1,116 @@
+//! Rates' content: up to three packages (name, price, deliverables, usage rights and
+//! exclusivity), or "rates on request" with an invitation to write; the card's notes.
+
+use super::mail_url;
+use crate::format;
+use crate::kit::layout::Kit;
+use crate::kit::text;
+use crate::model::RatePackage;
+
+/// Packages shown.
+const PACKAGES: usize = 3;
+/// Deliverables listed per package.
+const DELIVERABLES: usize = 5;
+
+/// What Rates says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RatesContent {
+    /// The heading.
+    pub title: String,
+    /// "Rates on request" (when the card says so or has no packages).
+    pub on_request: Option<OnRequest>,
+    /// Up to three packages.
+    pub packages: Vec<Package>,
+    /// The card's notes, smartened; may be empty.
+    pub notes: String,
+}
+
+/// Rates on request: an invitation to write, when there is an email address.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OnRequest {
+    /// "Tell me about your campaign at …", or empty without an email.
+    pub invitation: String,
+    /// The email's `mailto:` link, or empty.
+    pub mailto: String,
+}
+
+/// A package.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Package {
+    /// Its name, smartened.
+    pub name: String,
+    /// "$450", "$450–600".
+    pub price: String,
+    /// What it includes (up to five), smartened.
+    pub deliverables: Vec<String>,
+    /// "Usage: … Exclusivity: …", smartened; may be empty.
+    pub terms: String,
+}
+
+/// The section's content (always: without packages it says "rates on request").
+pub(super) fn content(kit: &Kit) -> RatesContent {
+    let card = &kit.project.rate_card;
+    let mut content = RatesContent {
+        title: "Work with me".to_owned(),
+        on_request: None,
+        packages: Vec::new(),
+        notes: text::smarten(card.notes.trim()),
+    };
+    if card.on_request || card.packages.is_empty() {
+        let email = kit.project.creator.email.trim();
+        content.on_request = Some(OnRequest {
+            invitation: if email.is_empty() {
+                String::new()
+            } else {
+                format!("Tell me about your campaign at {email} and I’ll reply with a quote.")
+            },
+            mailto: mail_url(email),
+        });
+    } else {
+        if card.packages.len() > PACKAGES {
+            kit.warn(format!(
+                "The kit shows the first 3 of {} rate packages.",
+                card.packages.len()
+            ));
+        }
+        content.packages = card.packages.iter().take(PACKAGES).map(package).collect();
+    }
+    content
+}
+
+fn price(package: &RatePackage) -> String {
+    match package.price_max_minor {
+        Some(high) if high > package.price.amount_minor => {
+            format::money_range(&package.price, high)
+        }
+        _ => format::money(&package.price),
+    }
+}
+
+fn package(package: &RatePackage) -> Package {
+    let mut terms = Vec::new();
+    if !package.usage_rights.trim().is_empty() {
+        terms.push(format!(
+            "Usage: {}.",
+            package.usage_rights.trim().trim_end_matches('.')
+        ));
+    }
+    if !package.exclusivity.trim().is_empty() {
+        terms.push(format!(
+            "Exclusivity: {}.",
+            package.exclusivity.trim().trim_end_matches('.')
+        ));
+    }
+    Package {
+        name: text::smarten(package.name.trim()),
+        price: price(package),
+        deliverables: package
+            .deliverables
+            .iter()
+            .filter(|d| !d.trim().is_empty())
+            .take(DELIVERABLES)
+            .map(|d| text::smarten(d.trim()))
+            .collect(),
+        terms: text::smarten(&terms.join(" ")),
+    }
+}

@@ -1,0 +1,116 @@
+//! One web page from the kit's content: the sections in order (a masthead when the
+//! cover is hidden), the footer with the data date, the fonts the text needs, the
+//! stylesheet and the head.
+
+use super::document::{self, Head, OpenGraph};
+use super::html::Html;
+use super::images::Photos;
+use super::sections::{self, Writer};
+use super::{css, fonts};
+use crate::format;
+use crate::kit::content::{KitContent, SectionContent};
+use crate::kit::text;
+use crate::model::Project;
+use crate::web::colours::hex;
+
+/// Characters of the description meta tag.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// A page written at one photo step.
+pub struct Written {
+    /// The HTML document.
+    pub html: String,
+    /// Photos left out, fonts not embedded.
+    pub warnings: Vec<String>,
+    /// Bytes of JPEG in it.
+    pub photo_bytes: usize,
+}
+
+/// Writes the page with photos at `step`; `open_graph` when the address is known.
+pub fn write(
+    project: &Project,
+    content: &KitContent,
+    photos: &mut Photos,
+    step: (u32, u8),
+    open_graph: Option<OpenGraph>,
+) -> Written {
+    let theme = &content.theme;
+    let mut writer = Writer {
+        theme,
+        photos,
+        step,
+        creator: &content.creator_name,
+        warnings: Vec::new(),
+        photo_bytes: 0,
+    };
+    let mut html = Html::new();
+    let has_cover = content
+        .sections
+        .iter()
+        .any(|s| matches!(s, SectionContent::Cover(_)));
+    if !has_cover {
+        sections::masthead(&mut html, &content.creator_name);
+    }
+    html.open("main", &[]);
+    for section in &content.sections {
+        sections::section(&mut html, &mut writer, section);
+    }
+    html.close("main");
+    footer(&mut html, content);
+    let (body, chars) = html.finish();
+    let (font_faces, mut warnings) = fonts::font_faces(theme, &chars);
+    let style = css::stylesheet(theme, &font_faces);
+    let head = Head {
+        title: title(content),
+        description: description(project, content),
+        dark: theme.dark,
+        background: hex(theme.colours.background),
+        open_graph,
+    };
+    warnings.extend(writer.warnings);
+    Written {
+        html: document::page(&head, &style, &body),
+        warnings,
+        photo_bytes: writer.photo_bytes,
+    }
+}
+
+/// "Maya Okafor – media kit".
+pub fn title(content: &KitContent) -> String {
+    if content.creator_name.is_empty() {
+        "Media kit".to_owned()
+    } else {
+        format!("{} – media kit", content.creator_name)
+    }
+}
+
+/// The tagline, else the niche, else what the kit holds.
+fn description(project: &Project, content: &KitContent) -> String {
+    let creator = &project.creator;
+    let about = if !creator.tagline.trim().is_empty() {
+        text::smarten(creator.tagline.trim())
+    } else if !creator.niche.trim().is_empty() {
+        format!("{} creator", text::smarten(creator.niche.trim()))
+    } else {
+        "Creator".to_owned()
+    };
+    let full = format!(
+        "{about} — media kit of {}: audience, engagement, collaborations and rates.",
+        content.creator_name
+    );
+    text::fit_budget(&full, DESCRIPTION_CHARS).0
+}
+
+fn footer(html: &mut Html, content: &KitContent) {
+    html.open("footer", &[("class", "site-foot")]);
+    html.open("div", &[("class", "wrap")]);
+    let left = format!(
+        "{} · Data as of {}",
+        content.creator_name,
+        format::date(content.as_of)
+    );
+    html.element("p", &[("class", "small")], left.trim_start_matches(" · "));
+    html.element("p", &[("class", "small")], "Media kit made with Pitchkit");
+    html.close("div");
+    html.close("footer");
+}
