@@ -44,32 +44,44 @@ const PROBE_BANDS: u32 = 8;
 /// sizes; the first full encode calibrates the prediction, and the picture is encoded
 /// again only when the calibrated prediction says another quality is the one.
 pub(crate) fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
-    let Some(predicted) = probe_sizes(pixels)? else {
+    let Some(mut probe) = Probe::new(pixels) else {
         return step_down(pixels, budget_bytes, 0);
     };
     let budget = budget_bytes as f64;
-    let pick = |calibration: f64| {
-        predicted
-            .iter()
-            .position(|&size| size * calibration <= budget)
-            .unwrap_or(MASTER_QUALITIES.len() - 1)
-    };
-    let first = pick(1.0);
-    let quality_at = |index: usize| MASTER_QUALITIES.get(index).copied().unwrap_or(60);
-    let bytes = jpeg(pixels, quality_at(first))?;
-    let fits = bytes.len() as u64 <= budget_bytes;
-    let calibration = bytes.len() as f64 / predicted.get(first).copied().unwrap_or(1.0).max(1.0);
-    let better = pick(calibration);
-    if better < first {
-        let higher = jpeg(pixels, quality_at(better))?;
-        if higher.len() as u64 <= budget_bytes {
-            return Ok((higher, quality_at(better)));
+    // The best quality predicted to fit (the probe is encoded only as far as needed:
+    // once when the best quality fits).
+    let mut first = MASTER_QUALITIES.len() - 1;
+    for index in 0..MASTER_QUALITIES.len() {
+        if probe.size(index)? <= budget {
+            first = index;
+            break;
         }
     }
-    if fits || first + 1 >= MASTER_QUALITIES.len() {
+    let quality_at = |index: usize| MASTER_QUALITIES.get(index).copied().unwrap_or(60);
+    let bytes = jpeg(pixels, quality_at(first))?;
+    if bytes.len() as u64 <= budget_bytes {
+        // Calibrated by this encode, would the quality above fit too?
+        if first > 0 {
+            let calibration = bytes.len() as f64 / probe.size(first)?.max(1.0);
+            if probe.size(first - 1)? * calibration <= budget {
+                let higher = jpeg(pixels, quality_at(first - 1))?;
+                if higher.len() as u64 <= budget_bytes {
+                    return Ok((higher, quality_at(first - 1)));
+                }
+            }
+        }
         return Ok((bytes, quality_at(first)));
     }
-    step_down(pixels, budget_bytes, better.max(first + 1))
+    if first + 1 >= MASTER_QUALITIES.len() {
+        return Ok((bytes, quality_at(first)));
+    }
+    // Too big: skip the qualities the calibrated prediction says cannot fit either.
+    let calibration = bytes.len() as f64 / probe.size(first)?.max(1.0);
+    let mut start = first + 1;
+    while start + 1 < MASTER_QUALITIES.len() && probe.size(start)? * calibration > budget {
+        start += 1;
+    }
+    step_down(pixels, budget_bytes, start)
 }
 
 /// The first quality from index `start` on whose file fits (the last one if none).
@@ -85,39 +97,57 @@ fn step_down(pixels: &RgbImage, budget_bytes: u64, start: usize) -> Result<(Vec<
     last.ok_or_else(|| Problem::Processing("no JPEG quality to try".to_owned()))
 }
 
-/// Predicted file sizes at each of [`MASTER_QUALITIES`], from bands of rows spread
-/// over the picture; `None` when the picture is too small to need a probe.
-fn probe_sizes(pixels: &RgbImage) -> Result<Option<Vec<f64>>, Problem> {
-    let (width, height) = pixels.dimensions();
-    let probe_rows = PROBE_BAND_ROWS * PROBE_BANDS;
-    if height < probe_rows * 4 {
-        return Ok(None);
+/// A few bands of rows spread over the picture, encoded at a quality only when its
+/// predicted file size is asked for.
+struct Probe {
+    bands: RgbImage,
+    /// Picture rows per probe row.
+    scale: f64,
+    /// Predicted sizes by index in [`MASTER_QUALITIES`], as computed.
+    sizes: [Option<f64>; MASTER_QUALITIES.len()],
+}
+
+impl Probe {
+    /// The probe of `pixels`; `None` when the picture is too small to need one.
+    fn new(pixels: &RgbImage) -> Option<Self> {
+        let (width, height) = pixels.dimensions();
+        let probe_rows = PROBE_BAND_ROWS * PROBE_BANDS;
+        if height < probe_rows * 4 {
+            return None;
+        }
+        let row_bytes = width as usize * 3;
+        let mut bands = Vec::with_capacity(row_bytes * probe_rows as usize);
+        let stride = height / PROBE_BANDS;
+        for band in 0..PROBE_BANDS {
+            let first = (band * stride + (stride - PROBE_BAND_ROWS) / 2) as usize;
+            let rows = pixels
+                .as_raw()
+                .get(first * row_bytes..(first + PROBE_BAND_ROWS as usize) * row_bytes)?;
+            bands.extend_from_slice(rows);
+        }
+        Some(Self {
+            bands: RgbImage::from_raw(width, probe_rows, bands)?,
+            scale: f64::from(height) / f64::from(probe_rows),
+            sizes: [None; MASTER_QUALITIES.len()],
+        })
     }
-    let row_bytes = width as usize * 3;
-    let mut probe = Vec::with_capacity(row_bytes * probe_rows as usize);
-    let stride = height / PROBE_BANDS;
-    for band in 0..PROBE_BANDS {
-        let first = (band * stride + (stride - PROBE_BAND_ROWS) / 2) as usize;
-        let rows = pixels
-            .as_raw()
-            .get(first * row_bytes..(first + PROBE_BAND_ROWS as usize) * row_bytes)
-            .unwrap_or(&[]);
-        probe.extend_from_slice(rows);
-    }
-    let Some(probe) = RgbImage::from_raw(width, probe_rows, probe) else {
-        return Ok(None);
-    };
-    let scale = f64::from(height) / f64::from(probe_rows);
-    let tiny = RgbImage::new(16, 16);
-    let mut sizes = Vec::with_capacity(MASTER_QUALITIES.len());
-    for quality in MASTER_QUALITIES {
+
+    /// The predicted file size of the whole picture at `MASTER_QUALITIES[index]`.
+    fn size(&mut self, index: usize) -> Result<f64, Problem> {
+        if let Some(Some(size)) = self.sizes.get(index) {
+            return Ok(*size);
+        }
+        let quality = MASTER_QUALITIES.get(index).copied().unwrap_or(60);
         // The headers (tables) are written once whatever the size: only the coded
         // data grows with the rows.
-        let headers = jpeg(&tiny, quality)?.len() as f64;
-        let data = (jpeg(&probe, quality)?.len() as f64 - headers).max(0.0);
-        sizes.push(headers + data * scale);
+        let headers = jpeg(&RgbImage::new(16, 16), quality)?.len() as f64;
+        let data = (jpeg(&self.bands, quality)?.len() as f64 - headers).max(0.0);
+        let size = headers + data * self.scale;
+        if let Some(slot) = self.sizes.get_mut(index) {
+            *slot = Some(size);
+        }
+        Ok(size)
     }
-    Ok(Some(sizes))
 }
 
 #[cfg(test)]
