@@ -125,8 +125,15 @@ fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> Comp
     let cite = citation_number(kit, &benchmark.citation, &benchmark.url)
         .map_or(String::new(), |n| format!(" [{n}]"));
     let statistic = comparison.creator.statistic().label();
+    // "HypeAuditor 2018" already names its year: not "HypeAuditor 2018, 2018".
+    let year = benchmark.year_text();
+    let source = if benchmark.citation.ends_with(year.as_str()) {
+        benchmark.citation.clone()
+    } else {
+        format!("{}, {year}", benchmark.citation)
+    };
     let mut caption = format!(
-        "Me: {statistic} of {} posts ({}), {}. Benchmark: {} {} for {} accounts with {}, {}, {}{cite}.",
+        "Me: {statistic} of {} posts ({}), {}. Benchmark: {} {} for {} accounts with {}, {source}{cite}.",
         comparison.creator.posts_used(),
         kit.report.window_description,
         comparison.creator.formula(),
@@ -134,8 +141,6 @@ fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> Comp
         benchmark_statistic_word(benchmark.statistic),
         report.platform.label(),
         benchmark.describe_bounds(),
-        benchmark.citation,
-        benchmark.year_text(),
     );
     for caveat in &comparison.caveats {
         caption.push(' ');
