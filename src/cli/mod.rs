@@ -94,10 +94,12 @@ pub enum Command {
         #[arg(long = "base-url", value_name = "URL", requires = "html")]
         base_url: Option<String>,
     },
-    /// Add photos (aesthetic samples) to a project: JPEG, PNG, WebP or GIF files, or
-    /// folders of them. Each is turned upright, stripped of location and other metadata,
-    /// and stored as a print master and a thumbnail. Exit 0 when all were imported,
-    /// 1 when some were refused (the rest are kept).
+    /// Add photos (aesthetic samples) to a project: JPEG, HEIC/HEIF, PNG, WebP or GIF
+    /// files, or folders of them (a whole camera roll: Live Photo videos are skipped,
+    /// edited copies showing the same picture imported once). Each is turned upright,
+    /// converted to sRGB, stripped of location and other metadata, and stored as a print
+    /// master and a thumbnail. Exit 0 when all were imported, 1 when some were refused
+    /// (the rest are kept).
     Import {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,

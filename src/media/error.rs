@@ -182,9 +182,9 @@ impl fmt::Display for Unsupported {
             Self::JpegXl => "JPEG XL images can't be read yet: export the photo as a regular JPEG",
             Self::Ico => "Icon files can't be read: save the image as PNG",
             Self::Video => "This is a video, not a photo: save a still frame as JPEG or PNG",
-            Self::Text => "This file holds text, not a photo: pick a JPEG, PNG, WebP or GIF image",
+            Self::Text => "This file holds text, not a photo: pick a JPEG, HEIC, PNG, WebP or GIF image",
             Self::Unknown => {
-                "This file is not a photo Pitchkit can read: pick a JPEG, PNG, WebP or GIF image"
+                "This file is not a photo Pitchkit can read: pick a JPEG, HEIC, PNG, WebP or GIF image"
             }
         })
     }
