@@ -221,6 +221,18 @@ fn with_true_minus(text: &str) -> String {
     text.replace('-', &MINUS.to_string())
 }
 
+/// A file size for people: "820 KB", "1.4 MB" (kilobytes and megabytes of 1,024),
+/// as the PDF and web exports report it.
+pub fn size_text(bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let bytes = bytes as f64;
+    if bytes < KB * KB {
+        format!("{:.0} KB", (bytes / KB).max(1.0))
+    } else {
+        format!("{:.1} MB", bytes / (KB * KB))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

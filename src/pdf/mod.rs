@@ -30,13 +30,5 @@ pub use images::PdfImage;
 pub use photos::MediaSource;
 pub use render::{CREATOR, DocMeta, ImageSet, Rendered, render_pdf};
 
-/// A file size for people: "820 KB", "1.4 MB" (kilobytes and megabytes of 1,024).
-pub fn size_text(bytes: u64) -> String {
-    const KB: f64 = 1024.0;
-    let bytes = bytes as f64;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else {
-        format!("{:.1} MB", bytes / (KB * KB))
-    }
-}
+/// A file size for people: "820 KB", "1.4 MB".
+pub use crate::format::size_text;

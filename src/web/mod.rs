@@ -309,14 +309,5 @@ fn write_file(path: &Path, bytes: &[u8], suffix: &str) -> Result<(), WebError> {
     })
 }
 
-/// A file size for people, as the PDF export reports it: "820 KB", "2.4 MB"
-/// (kilobytes and megabytes of 1,024).
-pub fn size_text(bytes: u64) -> String {
-    const KB: f64 = 1024.0;
-    let bytes = bytes as f64;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else {
-        format!("{:.1} MB", bytes / (KB * KB))
-    }
-}
+/// A file size for people: "820 KB", "1.4 MB".
+pub use crate::format::size_text;

@@ -52,55 +52,35 @@ pub fn start(
 ) -> JobHandle {
     let mut job = JobHandle::new(JobKind::Export, "Exporting the PDF: starting");
     job.target = Some(target.to_path_buf());
-    let id = job.id;
-    let cancel = std::sync::Arc::clone(&job.cancel);
-    let out = target.to_path_buf();
+    let (id, cancel, out) = (
+        job.id,
+        std::sync::Arc::clone(&job.cancel),
+        target.to_path_buf(),
+    );
     let news = std::sync::Arc::new(news);
     let worker_news = std::sync::Arc::clone(&news);
-    let spawned = std::thread::Builder::new()
-        .name("pitchkit-export".into())
-        .spawn(move || {
-            let options = ExportOptions::from_project(&project, created);
-            let tell = |progress: ExportProgress| {
-                worker_news(
-                    id,
-                    ExportNews::Progress(Progress {
-                        fraction: progress.fraction,
-                        text: status_text(&progress),
-                    }),
-                );
-            };
-            // The callback only sends on a channel: nothing it touches is left
-            // half-changed by a panic.
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                export_kit_cancellable(&project, &media, &options, &out, &tell, &cancel)
-            }));
-            let outcome = match outcome {
-                Ok(Ok(report)) => ExportOutcome::Done(report),
-                Ok(Err(ExportError::Cancelled)) => ExportOutcome::Cancelled,
-                Ok(Err(e)) => ExportOutcome::Failed(format!("The PDF was not written: {e}")),
-                Err(_) => ExportOutcome::Failed(
-                    "The PDF was not written: the export stopped on an internal error. \
-                     Your project is safe; save it, and please report this."
-                        .to_owned(),
-                ),
-            };
-            worker_news(id, ExportNews::Ended(outcome));
-        });
-    if let Err(e) = spawned {
-        news(
-            id,
-            ExportNews::Ended(ExportOutcome::Failed(format!(
-                "The PDF was not written: no background task could be started ({e}). \
-             Close other programs and try again."
-            ))),
-        );
-    }
+    spawn_export("pitchkit-export", "The PDF", id, news, move || {
+        let options = ExportOptions::from_project(&project, created);
+        let tell = |progress: ExportProgress| {
+            worker_news(
+                id,
+                ExportNews::Progress(Progress {
+                    fraction: progress.fraction,
+                    text: status_text(&progress),
+                }),
+            );
+        };
+        match export_kit_cancellable(&project, &media, &options, &out, &tell, &cancel) {
+            Ok(report) => ExportOutcome::Done(report),
+            Err(ExportError::Cancelled) => ExportOutcome::Cancelled,
+            Err(e) => ExportOutcome::Failed(format!("The PDF was not written: {e}")),
+        }
+    });
     job
 }
 
 /// Starts writing `project`'s web page (photos from `media`) to `target`; the worker
-/// tells `news` (with the job's id) that it started, then how it ended.
+/// tells `news` (with the job's id) how it ended.
 pub fn start_web(
     project: Project,
     media: MediaSource,
@@ -109,36 +89,57 @@ pub fn start_web(
 ) -> JobHandle {
     let mut job = JobHandle::new(JobKind::Export, "Exporting the web page");
     job.target = Some(target.to_path_buf());
-    let id = job.id;
-    let cancel = std::sync::Arc::clone(&job.cancel);
-    let out = target.to_path_buf();
-    let news = std::sync::Arc::new(news);
+    let (id, cancel, out) = (
+        job.id,
+        std::sync::Arc::clone(&job.cancel),
+        target.to_path_buf(),
+    );
+    spawn_export(
+        "pitchkit-web",
+        "The web page",
+        id,
+        std::sync::Arc::new(news),
+        move || web_export(&project, &media, &out, &cancel),
+    );
+    job
+}
+
+/// Runs `work` on a thread named `thread` and tells `news` how it ended: a panic in
+/// it, or a thread that cannot start, is a failure said in words (`what` "was not
+/// written").
+fn spawn_export<N>(
+    thread: &str,
+    what: &'static str,
+    id: JobId,
+    news: std::sync::Arc<N>,
+    work: impl FnOnce() -> ExportOutcome + Send + 'static,
+) where
+    N: Fn(JobId, ExportNews) + Send + Sync + 'static,
+{
     let worker_news = std::sync::Arc::clone(&news);
     let spawned = std::thread::Builder::new()
-        .name("pitchkit-web".into())
+        .name(thread.into())
         .spawn(move || {
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                web_export(&project, &media, &out, &cancel)
-            }))
-            .unwrap_or_else(|_| {
-                ExportOutcome::Failed(
-                    "The web page was not written: the export stopped on an internal error. \
-                     Your project is safe; save it, and please report this."
-                        .to_owned(),
-                )
-            });
+            // The work only sends on a channel: nothing it touches is left
+            // half-changed by a panic.
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                .unwrap_or_else(|_| {
+                    ExportOutcome::Failed(format!(
+                        "{what} was not written: the export stopped on an internal error. \
+                         Your project is safe; save it, and please report this."
+                    ))
+                });
             worker_news(id, ExportNews::Ended(outcome));
         });
     if let Err(e) = spawned {
         news(
             id,
             ExportNews::Ended(ExportOutcome::Failed(format!(
-                "The web page was not written: no background task could be started ({e}). \
+                "{what} was not written: no background task could be started ({e}). \
                  Close other programs and try again."
             ))),
         );
     }
-    job
 }
 
 /// Makes the web page and, unless cancelled meanwhile, writes it.
