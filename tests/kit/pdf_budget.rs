@@ -50,7 +50,7 @@ fn big_photos_are_reencoded_until_the_kit_fits() {
     let media = dir.path().join("media");
     std::fs::create_dir(&media).unwrap();
     let start = std::time::Instant::now();
-    let project = heavy_project(&media, 8);
+    let project = heavy_project(&media, 4);
     eprintln!("fixtures: {:?}", start.elapsed());
     let budget = 1024 * 1024;
     let options = ExportOptions {
