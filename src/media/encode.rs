@@ -40,9 +40,10 @@ const PROBE_BANDS: u32 = 8;
 /// `budget_bytes` (the lowest one if none does), with the quality used.
 ///
 /// Rather than encoding the whole picture at each quality in turn, a probe (a few
-/// bands of rows spread over the picture) is encoded at every quality to predict the
-/// sizes; the first full encode calibrates the prediction, and the picture is encoded
-/// again only when the calibrated prediction says another quality is the one.
+/// bands of rows spread over the picture, about a fourteenth of a master) predicts the
+/// sizes, best quality first and lower ones only while they are predicted too big; the
+/// first full encode calibrates the prediction, and the picture is encoded again only
+/// when the calibrated prediction says another quality is the one.
 pub(crate) fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
     let Some(mut probe) = Probe::new(pixels) else {
         return step_down(pixels, budget_bytes, 0);
