@@ -90,9 +90,13 @@ pub fn same_as_original(media_dir: &Path, items: &[(PathBuf, Imported)]) -> Vec<
 }
 
 /// Makes each recognised edited copy in `items` a duplicate of its original (its own
-/// newly written files are removed: nothing refers to them). Returns one line per
-/// copy: `"IMG_E1234.HEIC is an edited copy of IMG_1234.HEIC showing the same picture"`.
-pub fn fold_edited_copies(media_dir: &Path, items: &mut [(PathBuf, Imported)]) -> Vec<String> {
+/// newly written files are removed: nothing refers to them). Returns each copy's
+/// source with a line for the creator: `"IMG_E1234.HEIC is an edited copy of
+/// IMG_1234.HEIC showing the same picture"`.
+pub fn fold_edited_copies(
+    media_dir: &Path,
+    items: &mut [(PathBuf, Imported)],
+) -> Vec<(PathBuf, String)> {
     let pairs = same_as_original(media_dir, items);
     let mut lines = Vec::new();
     for (copy, original) in pairs {
@@ -111,9 +115,12 @@ pub fn fold_edited_copies(media_dir: &Path, items: &mut [(PathBuf, Imported)]) -
         imported.status = ImportStatus::Duplicate;
         imported.media = original_imported.media.clone();
         imported.thumb_file = original_imported.thumb_file.clone();
-        lines.push(format!(
-            "{} is an edited copy of {original_name} showing the same picture",
-            file_name(source)
+        lines.push((
+            source.clone(),
+            format!(
+                "{} is an edited copy of {original_name} showing the same picture",
+                file_name(source)
+            ),
         ));
     }
     lines
@@ -129,13 +136,13 @@ pub fn fold_edited_outcomes(media_dir: &Path, outcomes: &mut [Outcome]) -> Vec<S
             items.push((source.clone(), imported.clone()));
         }
     }
-    let lines = fold_edited_copies(media_dir, &mut items);
+    let folded = fold_edited_copies(media_dir, &mut items);
     for (index, (_, imported)) in at.into_iter().zip(items) {
         if let Some((_, result)) = outcomes.get_mut(index) {
             *result = Ok(imported);
         }
     }
-    lines
+    folded.into_iter().map(|(_, line)| line).collect()
 }
 
 fn file_name(path: &Path) -> String {

@@ -136,7 +136,7 @@ impl PitchkitApp {
         let Some(view) = &mut self.window.import_view else {
             return;
         };
-        view.finish(self.doc.media_dir().as_deref());
+        view.finish();
         let imported = view.imported.clone();
         if view.profile {
             if view.refused.is_empty() {

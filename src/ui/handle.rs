@@ -56,6 +56,13 @@ impl PitchkitApp {
                     self.photo_imported(job, &source, *result);
                 }
                 ImportNews::Failed(text) => self.window.say(Notice::error(text)),
+                ImportNews::EditedCopies(copies) => {
+                    if self.jobs.is_live(job)
+                        && let Some(view) = &mut self.window.import_view
+                    {
+                        view.fold(copies);
+                    }
+                }
                 ImportNews::Ended => {
                     if self.jobs.end(job).is_some() {
                         self.import_ended();

@@ -314,7 +314,7 @@ fn photos_dropped_on_the_window_are_imported_and_refusals_listed() {
 }
 
 #[test]
-fn a_dropped_camera_roll_is_walked_and_its_live_photo_videos_named_once() {
+fn a_dropped_camera_roll_is_walked_its_live_photo_videos_named_once_and_edited_copies_folded() {
     let data = tempfile::tempdir().unwrap();
     let bundle = data.path().join("mine.pitchkit");
     pitchkit::storage::create_new(&bundle, &pitchkit::model::Project::new("Maya")).unwrap();
@@ -334,6 +334,14 @@ fn a_dropped_camera_roll_is_walked_and_its_live_photo_videos_named_once() {
         }
         .unwrap();
     }
+    // An edited copy that changed nothing visible: the same picture, re-encoded.
+    let original = roll.join("2025/07/IMG_0003.JPG");
+    std::fs::copy(fixtures.join("orientation/Landscape_1.jpg"), &original).unwrap();
+    image::open(&original)
+        .unwrap()
+        .to_rgb8()
+        .save(roll.join("2025/07/IMG_E0003.JPG"))
+        .unwrap();
     let mut harness = app(
         Startup::Open(bundle.clone()),
         data.path(),
@@ -344,9 +352,19 @@ fn a_dropped_camera_roll_is_walked_and_its_live_photo_videos_named_once() {
     harness.input_mut().dropped_files.push(handle);
     harness.step();
     wait_for(&mut harness, Duration::from_secs(120), |app| {
-        app.project().samples.len() == 2
+        app.project().samples.len() >= 3
     });
     harness.run();
+    assert_eq!(
+        harness.state().project().samples.len(),
+        3,
+        "the edited copy is the same photo, added once"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("IMG_E0003.JPG is an edited copy of IMG_0003.JPG")
+            .is_some()
+    );
     let notes = harness
         .query_all_by_label_contains("Live Photo videos skipped")
         .count();

@@ -18,6 +18,9 @@ pub enum ImportNews {
         /// The photo, or why not.
         result: Box<Result<Imported, ImportError>>,
     },
+    /// Edited copies that show the same picture as their original, folded into it
+    /// (found after every photo was told): each copy's source and a line to say.
+    EditedCopies(Vec<(PathBuf, String)>),
     /// Every photo has been told (the last news).
     Ended,
     /// The import could not start; the sentence says what to do.
@@ -115,32 +118,24 @@ impl ImportView {
         }
     }
 
-    /// The batch is over: whatever never came back did not start. Edited copies that
-    /// show the same picture as their original (read from `media_dir`) are folded into
-    /// it and said in the notes.
-    pub fn finish(&mut self, media_dir: Option<&Path>) {
+    /// Leaves out the edited copies the worker folded into their originals, and says
+    /// so in the notes.
+    pub fn fold(&mut self, copies: Vec<(PathBuf, String)>) {
+        for (copy, line) in copies {
+            if let Some(at) = self.sources.iter().position(|s| *s == copy) {
+                self.sources.remove(at);
+                self.imported.remove(at);
+            }
+            self.notes.push(line);
+        }
+    }
+
+    /// The batch is over: whatever never came back did not start.
+    pub fn finish(&mut self) {
         let missing = self.total.saturating_sub(self.done);
         self.cancelled += missing;
         self.done = self.total;
         self.running = false;
-        let Some(media_dir) = media_dir else { return };
-        let mut items: Vec<(PathBuf, Imported)> = self
-            .sources
-            .drain(..)
-            .zip(self.imported.drain(..))
-            .collect();
-        let folded = media::fold_edited_copies(media_dir, &mut items);
-        for (source, imported) in items {
-            if !self
-                .imported
-                .iter()
-                .any(|i| i.media.file == imported.media.file)
-            {
-                self.imported.push(imported);
-                self.sources.push(source);
-            }
-        }
-        self.notes.extend(folded);
     }
 }
 
@@ -166,8 +161,15 @@ pub fn start(
     let spawned = std::thread::Builder::new()
         .name("pitchkit-import".to_owned())
         .spawn(move || {
-            let on_each = |index: usize, result| {
+            let imported = std::sync::Mutex::new(Vec::new());
+            let on_each = |index: usize, result: Result<Imported, ImportError>| {
                 if let Some(source) = sources.get(index) {
+                    if let Ok(photo) = &result {
+                        imported
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .push((source.clone(), photo.clone()));
+                    }
                     worker_news(
                         id,
                         ImportNews::Photo {
@@ -179,6 +181,14 @@ pub fn start(
             };
             let options = ImportOptions::default();
             media::import_each(&media_dir, &sources, &options, workers, on_each, &cancel);
+            // Off the UI thread: comparing edited copies reads thumbnails from disk.
+            let mut items = imported
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let folded = media::fold_edited_copies(&media_dir, &mut items);
+            if !folded.is_empty() {
+                worker_news(id, ImportNews::EditedCopies(folded));
+            }
             worker_news(id, ImportNews::Ended);
         });
     if let Err(e) = spawned {
