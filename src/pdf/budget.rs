@@ -253,6 +253,13 @@ pub(crate) fn fit(
         let overhead = without_photos.bytes.len() as u64;
         (overhead + stored, overhead)
     };
+    // The text, fonts and drawings alone are over the budget: no photo size can help.
+    if overhead > budget_bytes {
+        return Err(ExportError::OverBudgetWithoutPhotos {
+            without_photos: size_text(overhead),
+            budget: size_text(budget_bytes),
+        });
+    }
     let mut smallest = before_bytes;
     for (step, &(target_ppi, quality)) in STEPS.iter().enumerate() {
         let jobs: Vec<Job<'_>> = ppi

@@ -37,6 +37,17 @@ pub enum ExportError {
         /// The budget, formatted.
         budget: String,
     },
+    /// The kit without any photo is already over the size budget.
+    #[error(
+        "the kit is {without_photos} even without its photos (text, fonts and charts), \
+         over the {budget} budget; raise the size limit (--max-size)"
+    )]
+    OverBudgetWithoutPhotos {
+        /// The size of the kit with no photos, formatted ("310 KB").
+        without_photos: String,
+        /// The budget, formatted.
+        budget: String,
+    },
     /// The size limit given makes no sense (zero, negative, not a number).
     #[error("the size limit must be a positive number of megabytes, like 5 or 2.5 (got {given})")]
     BadSizeLimit {

@@ -82,6 +82,53 @@ fn big_photos_are_reencoded_until_the_kit_fits() {
 }
 
 #[test]
+fn a_budget_too_small_for_the_photos_or_the_text_is_refused_saying_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let media = dir.path().join("media");
+    std::fs::create_dir(&media).unwrap();
+    let project = heavy_project(&media, 1);
+    let photo = media.join("photo-00.jpg");
+    let photo_bytes = std::fs::read(&photo).unwrap();
+    let export = |max_size_bytes: u64| {
+        let options = ExportOptions {
+            theme: Theme::CleanLight,
+            page_size: PageSize::A4,
+            max_size_bytes,
+            created: fixed_date(),
+        };
+        let out = dir.path().join("kit.pdf");
+        let result = export_kit(
+            &project,
+            &MediaSource::Folder(media.clone()),
+            &options,
+            &out,
+        );
+        let _ = std::fs::remove_file(&out);
+        result
+    };
+    // The same kit with its photo missing (a box where it goes): the size of the rest.
+    std::fs::remove_file(&photo).unwrap();
+    let without_photo = export(u64::MAX).unwrap().size_bytes;
+    std::fs::write(&photo, &photo_bytes).unwrap();
+
+    // Room for the text but not for any version of the noisy 3000 × 2000 photo.
+    let err = export(without_photo + 2_000).unwrap_err();
+    assert!(matches!(err, ExportError::OverBudget { .. }), "{err}");
+    assert!(
+        err.to_string().contains("even with every photo reduced"),
+        "{err}"
+    );
+    // Not even room for the text: said at once, without trying smaller photos.
+    let err = export(without_photo / 2).unwrap_err();
+    assert!(
+        matches!(err, ExportError::OverBudgetWithoutPhotos { .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("even without its photos"), "{err}");
+    assert!(err.to_string().contains("--max-size"), "{err}");
+}
+
+#[test]
 fn thumbnails_stand_in_for_small_placements() {
     let dir = tempfile::tempdir().unwrap();
     let media = dir.path().join("media");

@@ -173,7 +173,10 @@ fn a_failing_export_leaves_nothing_behind() {
     let mut tiny = options(Theme::CleanLight, PageSize::A4);
     tiny.max_size_bytes = 2_000;
     let err = export_kit(&project, &MediaSource::demo(), &tiny, &out).unwrap_err();
-    assert!(matches!(err, ExportError::OverBudget { .. }), "{err}");
+    assert!(
+        matches!(err, ExportError::OverBudgetWithoutPhotos { .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("--max-size"), "{err}");
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
