@@ -237,12 +237,14 @@ pub fn size_text(bytes: u64) -> String {
 mod tests {
     use super::*;
     use crate::model::Currency;
-    use time::macros::{date, format_description};
+    use crate::test_dates::date as ymd;
 
     #[test]
     fn iso_date_is_the_year_month_day_description() {
-        assert!(ISO_DATE == format_description!("[year]-[month]-[day]"));
-        let day = date!(2026 - 03 - 07);
+        let described =
+            time::format_description::parse_borrowed::<1>("[year]-[month]-[day]").unwrap();
+        assert!(ISO_DATE == described.as_slice());
+        let day = ymd(2026, 3, 7);
         assert_eq!(day.format(ISO_DATE).unwrap(), "2026-03-07");
         assert_eq!(Date::parse("2026-03-07", ISO_DATE).unwrap(), day);
         for wrong in [
@@ -282,7 +284,7 @@ mod tests {
             money_range(&Money::major(450, Currency::usd()), 60_000),
             "$450–600"
         );
-        assert_eq!(date(date!(2026 - 03 - 12)), "12 Mar 2026");
+        assert_eq!(date(ymd(2026, 3, 12)), "12 Mar 2026");
         assert_eq!(delta_count(-87), "\u{2212}87");
     }
 

@@ -18,3 +18,6 @@ pub mod sample;
 pub mod storage;
 pub mod ui;
 pub mod web;
+
+#[cfg(test)]
+mod test_dates;

@@ -223,12 +223,12 @@ impl LogFile {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use crate::test_dates::datetime;
 
     #[test]
     fn a_line_has_time_level_target_and_message() {
         let line = format_line(
-            datetime!(2025-03-01 09:30:00.120 UTC),
+            datetime("2025-03-01T09:30:00.120Z"),
             Level::Warn,
             "pitchkit::media::store",
             "could not sync the folder",
@@ -242,7 +242,7 @@ mod tests {
     #[test]
     fn a_line_is_in_utc_and_continuation_lines_are_indented() {
         let line = format_line(
-            datetime!(2025-03-01 10:30:00 +01:00),
+            datetime("2025-03-01T10:30:00+01:00"),
             Level::Error,
             "eframe",
             "first\nsecond\n",

@@ -348,9 +348,9 @@ fn parse_yes(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::test_dates::date;
 
-    const TODAY: Date = date!(2026 - 11 - 15);
+    const TODAY: Date = date(2026, 11, 15);
 
     #[test]
     fn tab_separated_with_header() {
@@ -388,7 +388,7 @@ mod tests {
         assert_eq!(columns[1], Column::Title);
         let (posts, problems) = to_posts(&table, &columns, TODAY);
         assert_eq!(posts.len(), 2);
-        assert_eq!(posts[1].date, date!(2026 - 11 - 14));
+        assert_eq!(posts[1].date, date(2026, 11, 14));
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![2, 3, 4]);
         assert!(problems[1].message.contains("after today"));
@@ -397,9 +397,9 @@ mod tests {
 
     #[test]
     fn dates_and_counts() {
-        assert_eq!(parse_date("12 Mar 2026"), Ok(date!(2026 - 03 - 12)));
-        assert_eq!(parse_date("Mar 12, 2026"), Ok(date!(2026 - 03 - 12)));
-        assert_eq!(parse_date("2026/03/12 10:00"), Ok(date!(2026 - 03 - 12)));
+        assert_eq!(parse_date("12 Mar 2026"), Ok(date(2026, 3, 12)));
+        assert_eq!(parse_date("Mar 12, 2026"), Ok(date(2026, 3, 12)));
+        assert_eq!(parse_date("2026/03/12 10:00"), Ok(date(2026, 3, 12)));
         assert!(parse_date("03/04/2026").unwrap_err().contains("day/month"));
         assert_eq!(parse_count("3M"), Ok(Some(3_000_000)));
         assert_eq!(parse_count(""), Ok(None));

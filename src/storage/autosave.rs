@@ -327,9 +327,11 @@ impl Default for Debounce {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use crate::test_dates::datetime;
 
-    const NOW: OffsetDateTime = datetime!(2026-11-15 10:00 UTC);
+    fn now() -> OffsetDateTime {
+        datetime("2026-11-15T10:00:00Z")
+    }
 
     #[test]
     fn debounce_waits_for_quiet() {
@@ -350,8 +352,8 @@ mod tests {
         let project = Project::new("Maya Okafor");
         let bundle = Path::new("/somewhere/maya.pitchkit");
 
-        let session = AutosaveSession::start(data.path(), NOW).unwrap();
-        session.write(&project, Some(bundle), NOW).unwrap();
+        let session = AutosaveSession::start(data.path(), now()).unwrap();
+        session.write(&project, Some(bundle), now()).unwrap();
         // While the session lives, nothing is offered for recovery.
         assert!(recoverable(data.path()).is_empty());
         drop(session); // a crash: the folder stays, the lock goes
@@ -360,13 +362,13 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].bundle.as_deref(), Some(bundle));
         assert_eq!(found[0].display_name, "Maya Okafor");
-        assert_eq!(found[0].written_at, Some(NOW));
+        assert_eq!(found[0].written_at, Some(now()));
         assert_eq!(found[0].load().unwrap(), project);
         found[0].discard().unwrap();
         assert!(recoverable(data.path()).is_empty());
 
-        let session = AutosaveSession::start(data.path(), NOW).unwrap();
-        session.write(&project, None, NOW).unwrap();
+        let session = AutosaveSession::start(data.path(), now()).unwrap();
+        session.write(&project, None, now()).unwrap();
         session.finish().unwrap();
         assert!(recoverable(data.path()).is_empty());
     }
@@ -374,8 +376,8 @@ mod tests {
     #[test]
     fn cleared_session_leaves_nothing_to_recover() {
         let data = tempfile::tempdir().unwrap();
-        let session = AutosaveSession::start(data.path(), NOW).unwrap();
-        session.write(&Project::new("A"), None, NOW).unwrap();
+        let session = AutosaveSession::start(data.path(), now()).unwrap();
+        session.write(&Project::new("A"), None, now()).unwrap();
         assert!(session.has_snapshot());
         session.clear().unwrap();
         assert!(!session.has_snapshot());
@@ -391,8 +393,8 @@ mod tests {
     #[test]
     fn corrupt_snapshot_reports_and_stays() {
         let data = tempfile::tempdir().unwrap();
-        let session = AutosaveSession::start(data.path(), NOW).unwrap();
-        session.write(&Project::new("A"), None, NOW).unwrap();
+        let session = AutosaveSession::start(data.path(), now()).unwrap();
+        session.write(&Project::new("A"), None, now()).unwrap();
         let file = session.dir().join(PROJECT_FILE);
         fs::write(&file, b"{ broken").unwrap();
         drop(session);

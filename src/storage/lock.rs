@@ -283,7 +283,7 @@ pub fn host_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::datetime;
+    use crate::test_dates::datetime;
 
     #[test]
     fn holder_reads_plainly() {
@@ -309,7 +309,7 @@ mod tests {
 
     #[test]
     fn this_process_is_utc_to_the_second() {
-        let now = datetime!(2026-12-01 22:04:37.5 +01:00);
+        let now = datetime("2026-12-01T22:04:37.5+01:00");
         let holder = LockHolder::this_process(now);
         assert_eq!(holder.pid, std::process::id());
         assert_eq!(holder.since, "2026-12-01T21:04:37Z");

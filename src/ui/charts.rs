@@ -350,7 +350,7 @@ mod tests {
         assert_eq!(category(&labels, 1.0, 2), "b");
         assert_eq!(category(&labels, 0.5, 2), "");
         assert_eq!(category(&labels, 2.0, 2), "");
-        let d = time::macros::date!(2026 - 03 - 12);
+        let d = crate::test_dates::date(2026, 3, 12);
         assert_eq!(date_label(f64::from(d.to_julian_day())), "12 Mar 2026");
     }
 }

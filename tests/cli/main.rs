@@ -1,6 +1,8 @@
 //! Integration tests of the command line, run as a separate process, as one test binary:
 //! each file is a module.
 
+#[path = "../../src/test_dates.rs"]
+mod dates;
 mod support;
 
 mod cli;

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::actions::{
     Action, CollabField, CreatorField, DateField, ListEdit, OptionalCountField, PackageField,
     PlatformField, PostCount, PostText, ShareGroup, TextField, ToggleField, apply,
@@ -14,7 +15,6 @@ use pitchkit::model::{
     TierBounds,
 };
 use pitchkit::sample::demo_project;
-use time::macros::date;
 
 fn demo() -> Project {
     demo_project().unwrap()
@@ -80,7 +80,7 @@ fn kind(action: &Action) -> &'static str {
 const KINDS: usize = 40;
 
 fn post() -> Post {
-    let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
+    let mut post = Post::new(date(2026, 11, 14), PostKind::Reel);
     post.title = "New reel".to_owned();
     post.likes = Some(900);
     post
@@ -118,11 +118,11 @@ fn sample() -> AestheticSample {
 #[rustfmt::skip]
 fn examples() -> Vec<Action> {
     use Action as A;
-    let typed = Provenance::typed(date!(2026 - 11 - 20));
+    let typed = Provenance::typed(date(2026, 11, 20));
     let share = Share::new("Ghana", Percent(150));
     let mut audience: Audience = demo().audiences[1].clone();
     audience.platform = Some(PlatformKind::X);
-    let new_platform = |kind, followers| Platform::new(kind, followers, date!(2026 - 11 - 15));
+    let new_platform = |kind, followers| Platform::new(kind, followers, date(2026, 11, 15));
     let snapshot = |date, followers| FollowerSnapshot { date, followers };
     vec![
         A::SetText { field: TextField::Creator(CreatorField::DisplayName), value: "Maya O.".to_owned() },
@@ -142,15 +142,15 @@ fn examples() -> Vec<Action> {
         A::SetText { field: TextField::Platform { platform: 2, field: PlatformField::ProfileUrl }, value: String::new() },
         A::SetFollowers { platform: 0, followers: 25_000, provenance: typed.clone() },
         A::SetPostsProvenance { platform: 2, provenance: typed },
-        A::Snapshots { platform: 0, edit: ListEdit::insert(14, snapshot(date!(2026 - 11 - 20), 24_900)) },
+        A::Snapshots { platform: 0, edit: ListEdit::insert(14, snapshot(date(2026, 11, 20), 24_900)) },
         A::Snapshots { platform: 1, edit: ListEdit::remove(0) },
-        A::Snapshots { platform: 2, edit: ListEdit::update(3, snapshot(date!(2026 - 06 - 30), 1)) },
+        A::Snapshots { platform: 2, edit: ListEdit::update(3, snapshot(date(2026, 6, 30), 1)) },
         A::Snapshots { platform: 2, edit: ListEdit::move_item(13, 0) },
         A::Posts { platform: 0, edit: ListEdit::insert(0, post()) },
         A::Posts { platform: 1, edit: ListEdit::update(5, post()) },
         A::Posts { platform: 2, edit: ListEdit::remove(12) },
         A::Posts { platform: 1, edit: ListEdit::move_item(3, 9) },
-        A::SetDate { field: DateField::Post { platform: 0, post: 2 }, value: date!(2026 - 01 - 01) },
+        A::SetDate { field: DateField::Post { platform: 0, post: 2 }, value: date(2026, 1, 1) },
         A::SetPostKind { platform: 0, post: 2, kind: PostKind::Live },
         A::SetText { field: TextField::Post { platform: 1, post: 0, field: PostText::Title }, value: "Retitled".to_owned() },
         A::SetOptionalCount { field: OptionalCountField::Post { platform: 1, post: 0, count: PostCount::Likes }, value: None },

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::actions::{
     Action, ActionError, CollabField, CreatorField, ListEdit, PackageField, PlatformField,
     ShareGroup, TextField, ToggleField, apply,
@@ -11,14 +12,13 @@ use pitchkit::model::{
     Collaboration, Percent, Platform, PlatformKind, Post, PostKind, Project, Provenance, Share,
 };
 use pitchkit::sample::demo_project;
-use time::macros::date;
 
 fn demo() -> Project {
     demo_project().unwrap()
 }
 
 fn post() -> Post {
-    Post::new(date!(2026 - 11 - 14), PostKind::Reel)
+    Post::new(date(2026, 11, 14), PostKind::Reel)
 }
 
 fn collab() -> Collaboration {
@@ -51,11 +51,11 @@ fn bad_actions() -> Vec<Action> {
     vec![
         A::Platforms(ListEdit::insert(
             4,
-            Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
+            Platform::new(PlatformKind::X, 1, date(2026, 11, 15)),
         )),
         A::Platforms(ListEdit::update(
             3,
-            Platform::new(PlatformKind::X, 1, date!(2026 - 11 - 15)),
+            Platform::new(PlatformKind::X, 1, date(2026, 11, 15)),
         )),
         A::Platforms(ListEdit::remove(3)),
         A::Platforms(ListEdit::move_item(0, 3)),
@@ -70,11 +70,11 @@ fn bad_actions() -> Vec<Action> {
         A::SetFollowers {
             platform: 3,
             followers: 1,
-            provenance: Provenance::typed(date!(2026 - 11 - 15)),
+            provenance: Provenance::typed(date(2026, 11, 15)),
         },
         A::SetPostsProvenance {
             platform: 3,
-            provenance: Provenance::typed(date!(2026 - 11 - 15)),
+            provenance: Provenance::typed(date(2026, 11, 15)),
         },
         A::Snapshots {
             platform: 0,

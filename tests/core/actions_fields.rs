@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::actions::{
     Action, CollabField, CreatorField, DateField, History, OptionalCountField, PackageField,
     PlatformField, PostCount, PostText, TextField, ToggleField, apply,
@@ -12,7 +13,7 @@ use pitchkit::actions::{
 use pitchkit::model::{PostKind, Project};
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
-use time::{Date, Duration, macros::date};
+use time::{Date, Duration};
 
 const CREATOR: [CreatorField; 9] = [
     CreatorField::DisplayName,
@@ -170,7 +171,7 @@ fn field_edit(project: &Project, (kind, a, b, c): (u8, u64, u64, u64)) -> Action
         },
         2 => Action::SetDate {
             field: DateField::Post { platform, post },
-            value: date!(2025 - 01 - 01) + Duration::days((c % 400) as i64),
+            value: date(2025, 1, 1) + Duration::days((c % 400) as i64),
         },
         3 => Action::SetToggle {
             field: toggle_field(project, kind / 5, a, b),
@@ -543,7 +544,7 @@ fn field_edits_reach_the_named_model_fields() {
                 platform: 0,
                 post: 1,
             },
-            value: date!(2025 - 03 - 04),
+            value: date(2025, 3, 4),
         },
         Action::SetToggle {
             field: ToggleField::PostSponsored {
@@ -573,7 +574,7 @@ fn field_edits_reach_the_named_model_fields() {
     let post = &project.platforms[0].posts[1];
     assert_eq!(post.link, "l");
     assert_eq!(post.impressions, Some(77));
-    assert_eq!(post.date, date!(2025 - 03 - 04));
+    assert_eq!(post.date, date(2025, 3, 4));
     assert!(post.sponsored);
     assert_eq!(project.samples[1].caption, "c");
     assert_eq!(project.collaborations[1].category, "k");

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::actions::{
     Action, CreatorField, History, ListEdit, OptionalCountField, PostCount, PostText, ShareGroup,
     TextField, ToggleField, apply,
@@ -14,9 +15,9 @@ use pitchkit::model::{
 };
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
-use time::{Date, Duration, macros::date};
+use time::{Date, Duration};
 
-const BASE: Date = date!(2026 - 01 - 01);
+const BASE: Date = date(2026, 1, 1);
 
 /// Picks an index in `0..len` (or `0..=len` for inserts) from a random number.
 fn pick(n: u64, len: usize) -> usize {

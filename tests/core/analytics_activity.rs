@@ -1,5 +1,6 @@
 //! Posting frequency, sponsored share, reply rate, growth and tiers, hand-computed.
 
+use crate::dates::date;
 use pitchkit::analytics::{
     SNAPSHOT_TOLERANCE_DAYS, Tier, Unavailable, growth, posting_frequency, reply_rate,
     select_window, sponsored_share,
@@ -8,7 +9,6 @@ use pitchkit::model::{
     FollowerSnapshot, Platform, PlatformKind, Post, PostKind, PostWindow, TierBounds,
 };
 use time::Date;
-use time::macros::date;
 
 fn post(day: Date, comments: Option<u64>, replies: Option<u64>, sponsored: bool) -> Post {
     let mut post = Post::new(day, PostKind::Reel);
@@ -21,10 +21,10 @@ fn post(day: Date, comments: Option<u64>, replies: Option<u64>, sponsored: bool)
 /// Four weekly posts: 1, 8, 15, 22 Jan 2026; the third sponsored.
 fn weekly() -> Vec<Post> {
     vec![
-        post(date!(2026 - 01 - 01), Some(20), Some(10), false),
-        post(date!(2026 - 01 - 08), Some(10), None, false),
-        post(date!(2026 - 01 - 15), Some(40), Some(30), true),
-        post(date!(2026 - 01 - 22), None, Some(5), false),
+        post(date(2026, 1, 1), Some(20), Some(10), false),
+        post(date(2026, 1, 8), Some(10), None, false),
+        post(date(2026, 1, 15), Some(40), Some(30), true),
+        post(date(2026, 1, 22), None, Some(5), false),
     ]
 }
 
@@ -49,8 +49,8 @@ fn posting_frequency_over_last_posts() {
     );
     // Two posts on one day: span floored at one week → 2 a week.
     let same_day = vec![
-        post(date!(2026 - 01 - 01), None, None, false),
-        post(date!(2026 - 01 - 01), None, None, false),
+        post(date(2026, 1, 1), None, None, false),
+        post(date(2026, 1, 1), None, None, false),
     ];
     let window = select_window(&same_day, PostWindow::LastPosts(12), None);
     close(
@@ -72,24 +72,16 @@ fn posting_frequency_over_last_posts() {
 fn posting_frequency_over_last_days() {
     let posts = weekly();
     // 28 days ending 28 Jan: 1–28 Jan, 4 posts → 4 × 7 / 28 = 1 a week.
-    let window = select_window(
-        &posts,
-        PostWindow::LastDays(28),
-        Some(date!(2026 - 01 - 28)),
-    );
+    let window = select_window(&posts, PostWindow::LastDays(28), Some(date(2026, 1, 28)));
     let frequency = posting_frequency(&window).into_value().unwrap();
     assert_eq!(
         (frequency.from, frequency.to),
-        (date!(2026 - 01 - 01), date!(2026 - 01 - 28))
+        (date(2026, 1, 1), date(2026, 1, 28))
     );
     close(frequency.posts_per_week, 1.0);
     // 90 days ending 28 Jan would start 31 Oct 2025, but the first post is 1 Jan:
     // the span starts there, so still 28 days and 1 a week.
-    let window = select_window(
-        &posts,
-        PostWindow::LastDays(90),
-        Some(date!(2026 - 01 - 28)),
-    );
+    let window = select_window(&posts, PostWindow::LastDays(90), Some(date(2026, 1, 28)));
     close(
         posting_frequency(&window)
             .into_value()
@@ -98,7 +90,7 @@ fn posting_frequency_over_last_days() {
         1.0,
     );
     // A quiet week is a real 0 per week.
-    let window = select_window(&posts, PostWindow::LastDays(7), Some(date!(2026 - 03 - 01)));
+    let window = select_window(&posts, PostWindow::LastDays(7), Some(date(2026, 3, 1)));
     let quiet = posting_frequency(&window).into_value().unwrap();
     assert_eq!((quiet.posts, quiet.days_spanned), (0, 7));
     close(quiet.posts_per_week, 0.0);
@@ -120,27 +112,27 @@ fn sponsored_share_and_reply_rate() {
     );
     close(replies.percent, 40.0 / 60.0 * 100.0);
     // No post has both figures.
-    let only_comments = vec![post(date!(2026 - 01 - 01), Some(5), None, false)];
+    let only_comments = vec![post(date(2026, 1, 1), Some(5), None, false)];
     let window = select_window(&only_comments, PostWindow::LastPosts(12), None);
     assert_eq!(
         reply_rate(&window).reason(),
         Some(Unavailable::NoReplyFigures)
     );
     // Replies entered but 0 comments.
-    let zero = vec![post(date!(2026 - 01 - 01), Some(0), Some(0), false)];
+    let zero = vec![post(date(2026, 1, 1), Some(0), Some(0), false)];
     let window = select_window(&zero, PostWindow::LastPosts(12), None);
     assert_eq!(reply_rate(&window).reason(), Some(Unavailable::NoComments));
     // u64::MAX figures do not overflow: 2 × MAX replies ÷ 2 × MAX comments = 100 %.
     let max = vec![
-        post(date!(2026 - 01 - 01), Some(u64::MAX), Some(u64::MAX), false),
-        post(date!(2026 - 01 - 02), Some(u64::MAX), Some(u64::MAX), false),
+        post(date(2026, 1, 1), Some(u64::MAX), Some(u64::MAX), false),
+        post(date(2026, 1, 2), Some(u64::MAX), Some(u64::MAX), false),
     ];
     let window = select_window(&max, PostWindow::LastPosts(12), None);
     close(reply_rate(&window).into_value().unwrap().percent, 100.0);
 }
 
 fn instagram(snapshots: &[(Date, u64)]) -> Platform {
-    let mut platform = Platform::new(PlatformKind::Instagram, 24_800, date!(2026 - 04 - 01));
+    let mut platform = Platform::new(PlatformKind::Instagram, 24_800, date(2026, 4, 1));
     platform.snapshots = snapshots
         .iter()
         .map(|&(date, followers)| FollowerSnapshot { date, followers })
@@ -151,10 +143,7 @@ fn instagram(snapshots: &[(Date, u64)]) -> Platform {
 #[test]
 fn growth_from_snapshots() {
     // 30 days before 1 Apr is 2 Mar; 90 days before is 1 Jan (3 Jan is 2 days off).
-    let platform = instagram(&[
-        (date!(2026 - 03 - 02), 24_000),
-        (date!(2026 - 01 - 03), 22_000),
-    ]);
+    let platform = instagram(&[(date(2026, 3, 2), 24_000), (date(2026, 1, 3), 22_000)]);
     let month = growth(&platform, 30).into_value().unwrap();
     // 24,800 − 24,000 = 800; 800 / 24,000 = 3.333 %.
     assert_eq!(month.change, 800);
@@ -164,7 +153,7 @@ fn growth_from_snapshots() {
     // 2,800 / 22,000 = 12.727 %.
     assert_eq!(
         (quarter.start_date, quarter.change),
-        (date!(2026 - 01 - 03), 2_800)
+        (date(2026, 1, 3), 2_800)
     );
     close(quarter.change_percent.unwrap(), 2_800.0 / 22_000.0 * 100.0);
     assert_eq!(quarter.days_between, 88);
@@ -179,24 +168,21 @@ fn growth_needs_a_snapshot_near_the_start() {
         Some(Unavailable::NoSnapshot)
     );
     // 24 Dec is 8 days before 1 Jan: too far for the 90-day period.
-    let far = instagram(&[(date!(2025 - 12 - 24), 20_000)]);
+    let far = instagram(&[(date(2025, 12, 24), 20_000)]);
     assert_eq!(growth(&far, 90).reason(), Some(Unavailable::NoSnapshot));
     // 25 Dec is 7 days before: accepted.
-    let near = instagram(&[(date!(2025 - 12 - 25), 20_000)]);
+    let near = instagram(&[(date(2025, 12, 25), 20_000)]);
     assert_eq!(growth(&near, 90).into_value().unwrap().change, 4_800);
     // Two snapshots 2 days either side: the earlier one wins.
-    let tie = instagram(&[
-        (date!(2026 - 01 - 03), 22_000),
-        (date!(2025 - 12 - 30), 21_000),
-    ]);
+    let tie = instagram(&[(date(2026, 1, 3), 22_000), (date(2025, 12, 30), 21_000)]);
     assert_eq!(
         growth(&tie, 90).into_value().unwrap().start_followers,
         21_000
     );
     // A loss is negative; a zero start has no percent.
-    let loss = instagram(&[(date!(2026 - 03 - 02), 25_000)]);
+    let loss = instagram(&[(date(2026, 3, 2), 25_000)]);
     assert_eq!(growth(&loss, 30).into_value().unwrap().change, -200);
-    let from_zero = instagram(&[(date!(2026 - 03 - 02), 0)]);
+    let from_zero = instagram(&[(date(2026, 3, 2), 0)]);
     assert_eq!(
         growth(&from_zero, 30).into_value().unwrap().change_percent,
         None

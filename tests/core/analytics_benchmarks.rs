@@ -1,12 +1,12 @@
 //! The embedded benchmark table and like-with-like comparisons.
 
+use crate::dates::date;
 use pitchkit::analytics::benchmarks::EMBEDDED_JSON;
 use pitchkit::analytics::{
     Accounts, Basis, BenchmarkMatch, BenchmarkStatistic, Benchmarks, Confidence, Interactions,
     Metric, PostGroup, Rate, TierScope, comparable_rows, compare, engagement,
 };
 use pitchkit::model::{EngagementMethod, PlatformKind, Post, PostKind, PostWindow};
-use time::macros::date;
 
 fn table() -> Benchmarks {
     Benchmarks::embedded().expect("embedded benchmarks load")
@@ -14,7 +14,7 @@ fn table() -> Benchmarks {
 
 /// One post with every figure, so every method has a rate.
 fn full_post(sponsored: bool) -> Post {
-    let mut post = Post::new(date!(2026 - 03 - 01), PostKind::Reel);
+    let mut post = Post::new(date(2026, 3, 1), PostKind::Reel);
     post.likes = Some(1_000);
     post.comments = Some(240);
     post.shares = Some(60);

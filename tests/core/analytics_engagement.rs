@@ -1,12 +1,12 @@
 //! Engagement formulas, windows, groups and not-available reasons, with hand-computed values.
 
+use crate::dates::date;
 use pitchkit::analytics::{
     Figure, PostGroup, Statistic, Unavailable, engagement, engagement_stats, post_rate,
     select_window,
 };
 use pitchkit::model::{EngagementMethod, Post, PostKind, PostWindow};
 use time::Date;
-use time::macros::date;
 
 #[allow(clippy::too_many_arguments)]
 fn post(
@@ -36,7 +36,7 @@ fn post(
 fn posts() -> Vec<Post> {
     vec![
         post(
-            date!(2026 - 01 - 01),
+            date(2026, 1, 1),
             Some(100),
             Some(20),
             Some(5),
@@ -46,7 +46,7 @@ fn posts() -> Vec<Post> {
             false,
         ),
         post(
-            date!(2026 - 01 - 08),
+            date(2026, 1, 8),
             Some(50),
             Some(10),
             None,
@@ -56,7 +56,7 @@ fn posts() -> Vec<Post> {
             false,
         ),
         post(
-            date!(2026 - 01 - 15),
+            date(2026, 1, 15),
             Some(200),
             Some(40),
             Some(10),
@@ -138,7 +138,7 @@ fn missing_and_zero_figures_are_not_available() {
     close(percent(&post_rate(&p[0], EngagementMethod::Views, 0)), 6.75);
     // A post with likes but no comments is not read as 0 comments.
     let partial = post(
-        date!(2026 - 01 - 01),
+        date(2026, 1, 1),
         Some(10),
         None,
         None,
@@ -251,7 +251,7 @@ fn windows_pick_the_right_posts() {
     // Last 7 days up to the newest post (15 Jan): 9–15 Jan → only C.
     let week = select_window(&p, PostWindow::LastDays(7), None);
     assert_eq!(week.posts.len(), 1);
-    assert_eq!(week.period_start, Some(date!(2026 - 01 - 09)));
+    assert_eq!(week.period_start, Some(date(2026, 1, 9)));
     // Last 8 days: 8–15 Jan → B and C.
     assert_eq!(
         select_window(&p, PostWindow::LastDays(8), None).posts.len(),
@@ -263,7 +263,7 @@ fn windows_pick_the_right_posts() {
         FOLLOWERS,
         lc,
         PostWindow::LastPosts(12),
-        Some(date!(2026 - 01 - 10)),
+        Some(date(2026, 1, 10)),
         PostGroup::All,
     );
     // A 12 %, B 6 % → 9 %.
@@ -327,7 +327,7 @@ fn empty_inputs_say_why() {
     );
     // Every post with figures has 0 views.
     let zero_views = vec![post(
-        date!(2026 - 01 - 01),
+        date(2026, 1, 1),
         Some(1),
         Some(1),
         Some(1),
@@ -354,7 +354,7 @@ fn empty_inputs_say_why() {
 fn extreme_counts_stay_finite() {
     let max = u64::MAX;
     let huge = post(
-        date!(2026 - 01 - 01),
+        date(2026, 1, 1),
         Some(max),
         Some(max),
         Some(max),

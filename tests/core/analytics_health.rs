@@ -3,6 +3,7 @@
 //! warning; a figure pushed past its threshold gives one).
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::actions::{Action, apply};
 use pitchkit::analytics::{
     Benchmarks, HealthTarget, HealthWarning, RuleId, comparable_rows, health_check, post_rate,
@@ -13,10 +14,9 @@ use pitchkit::model::{
 };
 use proptest::prelude::*;
 use std::sync::OnceLock;
-use time::macros::date;
 use time::{Date, Duration};
 
-const TODAY: Date = date!(2026 - 04 - 01);
+const TODAY: Date = date(2026, 4, 1);
 
 fn table() -> &'static Benchmarks {
     static TABLE: OnceLock<Benchmarks> = OnceLock::new();
@@ -36,11 +36,11 @@ fn post(date: Date, title: &str, likes: u64, comments: u64) -> Post {
 /// and the given extra posts.
 fn instagram(followers: u64, extra: Vec<Post>) -> Project {
     let mut project = Project::new("Maya");
-    let mut platform = Platform::new(PlatformKind::Instagram, followers, date!(2026 - 03 - 31));
+    let mut platform = Platform::new(PlatformKind::Instagram, followers, date(2026, 3, 31));
     for day in 0..5u8 {
         let likes = followers / 25;
         platform.posts.push(post(
-            date!(2026 - 03 - 01) + Duration::days(i64::from(day) * 5),
+            date(2026, 3, 1) + Duration::days(i64::from(day) * 5),
             &format!("Ordinary {day}"),
             likes,
             followers / 100,
@@ -70,7 +70,7 @@ fn ordinary_figures_raise_nothing() {
 
 #[test]
 fn engagement_over_followers() {
-    let project = instagram(1_000, vec![post(date!(2026 - 03 - 20), "Brew", 1_200, 100)]);
+    let project = instagram(1_000, vec![post(date(2026, 3, 20), "Brew", 1_200, 100)]);
     let warning = only(&project, RuleId::EngagementOverFollowers);
     assert_eq!(warning.figure, "Instagram · post of 20 Mar 2026 “Brew”");
     assert_eq!(
@@ -107,7 +107,7 @@ fn engagement_over_followers() {
 #[test]
 fn engagement_far_above_the_tier_names_the_benchmark() {
     let followers = 20_000;
-    let mut viral = post(date!(2026 - 03 - 20), "Brew", 15_000, 500);
+    let mut viral = post(date(2026, 3, 20), "Brew", 15_000, 500);
     viral.link = "https://www.instagram.com/p/brew".to_owned();
     let rate = post_rate(&viral, EngagementMethod::FollowersLikesComments, followers)
         .into_value()
@@ -140,7 +140,7 @@ fn engagement_far_above_the_tier_names_the_benchmark() {
 
 #[test]
 fn interactions_larger_than_views_or_reach() {
-    let mut swapped = post(date!(2026 - 03 - 20), "", 900, 10);
+    let mut swapped = post(date(2026, 3, 20), "", 900, 10);
     swapped.views = Some(800);
     swapped.reach = Some(950);
     swapped.saves = Some(1_000);
@@ -157,7 +157,7 @@ fn interactions_larger_than_views_or_reach() {
 
 #[test]
 fn reach_far_above_followers_depends_on_the_format() {
-    let mut photo = post(date!(2026 - 03 - 20), "Photo", 100, 5);
+    let mut photo = post(date(2026, 3, 20), "Photo", 100, 5);
     photo.reach = Some(60_000);
     let mut reel = photo.clone();
     reel.kind = PostKind::Reel;
@@ -191,7 +191,7 @@ fn reach_far_above_followers_depends_on_the_format() {
 
 #[test]
 fn a_post_before_the_platform_existed() {
-    let project = instagram(20_000, vec![post(date!(2009 - 05 - 01), "Old", 800, 200)]);
+    let project = instagram(20_000, vec![post(date(2009, 5, 1), "Old", 800, 200)]);
     let warning = only(&project, RuleId::PostBeforeLaunch);
     assert_eq!(
         warning.why,
@@ -274,7 +274,7 @@ fn followers_against_the_last_snapshot() {
     // A snapshot on the as-of day itself must agree within 1 %.
     let mut same_day = instagram(20_000, Vec::new());
     same_day.platforms[0].snapshots = vec![FollowerSnapshot {
-        date: date!(2026 - 03 - 31),
+        date: date(2026, 3, 31),
         followers: 20_500,
     }];
     let warning = only(&same_day, RuleId::FollowersVersusSnapshot);
@@ -317,11 +317,8 @@ fn audience_groups_far_below_the_whole() {
 #[test]
 fn thin_evidence() {
     let mut project = Project::new("Maya");
-    let mut platform = Platform::new(PlatformKind::Tiktok, 5_000, date!(2026 - 03 - 31));
-    for (i, day) in [date!(2026 - 03 - 01), date!(2026 - 03 - 15)]
-        .iter()
-        .enumerate()
-    {
+    let mut platform = Platform::new(PlatformKind::Tiktok, 5_000, date(2026, 3, 31));
+    for (i, day) in [date(2026, 3, 1), date(2026, 3, 15)].iter().enumerate() {
         let mut p = post(*day, &format!("Clip {i}"), 200, 20);
         p.sponsored = true;
         platform.posts.push(p);
@@ -359,7 +356,7 @@ fn thin_evidence() {
 
 #[test]
 fn dismissals_are_saved_marked_and_survive_reordering() {
-    let mut project = instagram(1_000, vec![post(date!(2026 - 03 - 20), "Brew", 1_200, 100)]);
+    let mut project = instagram(1_000, vec![post(date(2026, 3, 20), "Brew", 1_200, 100)]);
     let key = only(&project, RuleId::EngagementOverFollowers).key;
     let inverse = apply(
         &mut project,
@@ -438,7 +435,7 @@ fn consistent() -> impl Strategy<Value = Project> {
     )
         .prop_map(|(followers, posts, snapshots, weekly_permille)| {
             let mut project = Project::new("Maya");
-            let as_of = date!(2026 - 03 - 31);
+            let as_of = date(2026, 3, 31);
             let mut platform = Platform::new(PlatformKind::Instagram, followers, as_of);
             for (i, (likes_permille, comments_permille, saves_permille, reach_tenths)) in
                 posts.into_iter().enumerate()

@@ -5,6 +5,7 @@
 // Test helpers outside #[test] functions unwrap too: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::{
     Basis, BenchmarkMatch, Benchmarks, Figure, PostGroup, Rate, RateAdvice, Tier, comparable_rows,
     compare, engagement_stats, growth, post_rate, posting_frequency, reply_rate, report,
@@ -17,7 +18,6 @@ use pitchkit::model::{
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use time::Duration;
-use time::macros::date;
 
 fn table() -> &'static Benchmarks {
     static TABLE: OnceLock<Benchmarks> = OnceLock::new();
@@ -41,7 +41,7 @@ fn post() -> impl Strategy<Value = Post> {
         any::<bool>(),
     )
         .prop_map(|(day, figures, sponsored)| {
-            let mut post = Post::new(date!(2025 - 01 - 01) + Duration::days(day), PostKind::Reel);
+            let mut post = Post::new(date(2025, 1, 1) + Duration::days(day), PostKind::Reel);
             let [
                 likes,
                 comments,
@@ -146,10 +146,10 @@ proptest! {
         snapshots in proptest::collection::vec((0i64..200, count()), 0..8),
         period in prop_oneof![Just(0u32), Just(30u32), Just(90u32), any::<u32>()],
     ) {
-        let mut platform = Platform::new(PlatformKind::Instagram, followers, date!(2026 - 04 - 01));
+        let mut platform = Platform::new(PlatformKind::Instagram, followers, date(2026, 4, 1));
         platform.snapshots = snapshots
             .into_iter()
-            .map(|(days, followers)| FollowerSnapshot { date: date!(2025 - 10 - 01) + Duration::days(days), followers })
+            .map(|(days, followers)| FollowerSnapshot { date: date(2025, 10, 1) + Duration::days(days), followers })
             .collect();
         if let Some(change) = growth(&platform, period).value() {
             prop_assert_eq!(change.change, i128::from(followers) - i128::from(change.start_followers));
@@ -171,7 +171,7 @@ proptest! {
         sponsored in any::<bool>(),
         platform in proptest::sample::select(PlatformKind::NAMED.to_vec()),
     ) {
-        let mut post = Post::new(date!(2026 - 03 - 01), PostKind::Reel);
+        let mut post = Post::new(date(2026, 3, 1), PostKind::Reel);
         post.likes = Some(500);
         post.comments = Some(50);
         post.shares = Some(20);
@@ -217,7 +217,7 @@ proptest! {
     ) {
         let mut project = Project::new("Property");
         project.analytics.window = window;
-        let mut platform = Platform::new(PlatformKind::Instagram, followers, date!(2026 - 04 - 01));
+        let mut platform = Platform::new(PlatformKind::Instagram, followers, date(2026, 4, 1));
         platform.posts = posts;
         project.platforms.push(platform);
         let built = report(&project, table());

@@ -3,6 +3,7 @@
 // Test helpers outside #[test] functions unwrap too: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::rates::adjustment_for;
 use pitchkit::analytics::{
     Benchmarks, Comparison, PostGroup, RateAdvice, compare, engagement, suggest_rate,
@@ -10,7 +11,6 @@ use pitchkit::analytics::{
 use pitchkit::model::{
     Currency, EngagementMethod, Money, PlatformKind, Post, PostKind, PostWindow,
 };
-use time::macros::date;
 
 fn table() -> Benchmarks {
     Benchmarks::embedded().unwrap()
@@ -19,7 +19,7 @@ fn table() -> Benchmarks {
 /// A like-for-like Instagram comparison for an account with `followers` whose one post
 /// got `interactions` likes (and 0 comments).
 fn comparison(followers: u64, interactions: u64, benchmarks: &Benchmarks) -> Comparison {
-    let mut post = Post::new(date!(2026 - 03 - 01), PostKind::Photo);
+    let mut post = Post::new(date(2026, 3, 1), PostKind::Photo);
     post.likes = Some(interactions);
     post.comments = Some(0);
     let stats = engagement(

@@ -3,12 +3,12 @@
 // Test helpers outside #[test] functions unwrap too: a failure is a failed test.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::{Benchmarks, InsightKind, PostGroup, Statistic, Tier, insights, report};
 use pitchkit::model::{
     EngagementMethod, FollowerSnapshot, Platform, PlatformKind, Post, PostKind, Project,
 };
 use serde_json::Value;
-use time::macros::date;
 use time::{Date, Duration};
 
 fn table() -> Benchmarks {
@@ -29,20 +29,20 @@ fn ig_post(day: Date, likes: u64, comments: u64, replies: Option<u64>, sponsored
 /// Sponsored (posts 4 and 8): 800 + 192 = 992 → 4 %; no replies entered.
 fn maya(likes_organic: u64) -> Project {
     let mut project = Project::new("Maya Okafor");
-    let mut instagram = Platform::new(PlatformKind::Instagram, 24_800, date!(2026 - 04 - 01));
+    let mut instagram = Platform::new(PlatformKind::Instagram, 24_800, date(2026, 4, 1));
     instagram.handle = "@orbitandoat".to_owned();
     instagram.snapshots = vec![
         FollowerSnapshot {
-            date: date!(2026 - 01 - 01),
+            date: date(2026, 1, 1),
             followers: 22_000,
         },
         FollowerSnapshot {
-            date: date!(2026 - 03 - 02),
+            date: date(2026, 3, 2),
             followers: 24_000,
         },
     ];
     for week in 0..12 {
-        let day = date!(2026 - 01 - 07) + Duration::weeks(week);
+        let day = date(2026, 1, 7) + Duration::weeks(week);
         let sponsored = week == 3 || week == 7;
         instagram.posts.push(if sponsored {
             ig_post(day, 800, 192, None, true)
@@ -54,7 +54,7 @@ fn maya(likes_organic: u64) -> Project {
     project.platforms.push(Platform::new(
         PlatformKind::Pinterest,
         3_000,
-        date!(2026 - 04 - 01),
+        date(2026, 4, 1),
     ));
     project
 }
@@ -238,9 +238,9 @@ fn report_json_parses_and_has_no_nan() {
 
     // A degenerate project: 0 followers, u64::MAX figures, 0 views, an empty platform.
     let mut odd = Project::new("Edge Case");
-    let mut platform = Platform::new(PlatformKind::Tiktok, 0, date!(2026 - 04 - 01));
+    let mut platform = Platform::new(PlatformKind::Tiktok, 0, date(2026, 4, 1));
     for day in 0..3 {
-        let mut post = Post::new(date!(2026 - 03 - 01) + Duration::days(day), PostKind::Short);
+        let mut post = Post::new(date(2026, 3, 1) + Duration::days(day), PostKind::Short);
         post.likes = Some(u64::MAX);
         post.comments = Some(u64::MAX);
         post.shares = Some(0);
@@ -254,7 +254,7 @@ fn report_json_parses_and_has_no_nan() {
     odd.platforms.push(Platform::new(
         PlatformKind::Youtube,
         u64::MAX,
-        date!(2026 - 04 - 01),
+        date(2026, 4, 1),
     ));
     let odd_report = report(&odd, &table());
     let value: Value = serde_json::from_str(&serde_json::to_string(&odd_report).unwrap()).unwrap();

@@ -1,11 +1,11 @@
 //! Each kind of analytics export recognised from its content and read with exact figures.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::imports::{ExportFile, FileKind, read_export};
 use pitchkit::model::{FollowerSnapshot, PlatformKind, PostKind};
 use std::path::Path;
 use time::Date;
-use time::macros::date;
 
 pub fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,13 +30,13 @@ fn used(file: &ExportFile) -> Vec<(&str, Option<&str>)> {
 
 #[test]
 fn youtube_table_english() {
-    let file = read_one("youtube_table_en.csv", date!(2026 - 11 - 01));
+    let file = read_one("youtube_table_en.csv", date(2026, 11, 1));
     assert_eq!(file.kind, FileKind::YoutubeTable);
     assert_eq!(file.kind.platform(), PlatformKind::Youtube);
     assert_eq!(file.posts.len(), 2, "{:?}", file.problems);
     let brew = &file.posts[0];
     assert_eq!(brew.line, 3);
-    assert_eq!(brew.post.date, date!(2026 - 08 - 22));
+    assert_eq!(brew.post.date, date(2026, 8, 22));
     assert_eq!(brew.post.title, "Brew day at the roastery");
     assert_eq!(
         brew.post.link,
@@ -68,7 +68,7 @@ fn youtube_table_english() {
 
 #[test]
 fn youtube_table_german_and_spanish() {
-    let de = read_one("youtube_table_de.csv", date!(2026 - 11 - 01));
+    let de = read_one("youtube_table_de.csv", date(2026, 11, 1));
     assert_eq!(de.kind, FileKind::YoutubeTable);
     assert_eq!(de.posts.len(), 1, "the Gesamt row is skipped");
     let post = &de.posts[0].post;
@@ -80,15 +80,9 @@ fn youtube_table_german_and_spanish() {
             post.shares,
             post.comments
         ),
-        (
-            date!(2026 - 09 - 01),
-            Some(7_400),
-            Some(610),
-            Some(44),
-            Some(52)
-        )
+        (date(2026, 9, 1), Some(7_400), Some(610), Some(44), Some(52))
     );
-    let es = read_one("youtube_table_es.csv", date!(2026 - 11 - 01));
+    let es = read_one("youtube_table_es.csv", date(2026, 11, 1));
     assert_eq!(es.posts.len(), 1);
     let post = &es.posts[0].post;
     assert_eq!(post.title, "Café de especialidad");
@@ -101,7 +95,7 @@ fn youtube_table_german_and_spanish() {
             post.comments
         ),
         (
-            date!(2026 - 10 - 05),
+            date(2026, 10, 5),
             Some(2_500),
             Some(190),
             Some(12),
@@ -116,11 +110,11 @@ fn youtube_table_german_and_spanish() {
 
 #[test]
 fn youtube_chart_and_totals_are_recognised_with_a_note() {
-    let chart = read_one("youtube_chart.csv", date!(2026 - 11 - 01));
+    let chart = read_one("youtube_chart.csv", date(2026, 11, 1));
     assert_eq!(chart.kind, FileKind::YoutubeChart);
     assert!(chart.posts.is_empty());
     assert!(chart.notes[0].contains("per day"));
-    let totals = read_one("youtube_totals.csv", date!(2026 - 11 - 01));
+    let totals = read_one("youtube_totals.csv", date(2026, 11, 1));
     assert_eq!(totals.kind, FileKind::YoutubeTotals);
     assert!(totals.notes[0].contains("Subscribers"));
     assert!(
@@ -131,18 +125,14 @@ fn youtube_chart_and_totals_are_recognised_with_a_note() {
 
 #[test]
 fn tiktok_content_years_from_ids_and_counted_back() {
-    let file = read_one("tiktok_content.csv", date!(2026 - 03 - 01));
+    let file = read_one("tiktok_content.csv", date(2026, 3, 1));
     assert_eq!(file.kind, FileKind::TiktokContent);
     assert_eq!(file.kind.platform(), PlatformKind::Tiktok);
     let dates: Vec<Date> = file.posts.iter().map(|p| p.post.date).collect();
     // The first link's ID says 2025; the others count back from 1 March 2026.
     assert_eq!(
         dates,
-        vec![
-            date!(2025 - 02 - 28),
-            date!(2026 - 02 - 20),
-            date!(2025 - 12 - 30)
-        ]
+        vec![date(2025, 2, 28), date(2026, 2, 20), date(2025, 12, 30)]
     );
     let latte = &file.posts[0].post;
     assert_eq!(
@@ -168,35 +158,35 @@ fn tiktok_content_years_from_ids_and_counted_back() {
 #[test]
 fn tiktok_business_dates_with_years() {
     let text = "\"Time\",\"Video title\",\"Video link\",\"Post time\",\"Total likes\"\n\"x\",\"A\",\"https://www.tiktok.com/@a\",\"2026/05/10\",\"7\"\n";
-    let file = read_export("c.csv", text.as_bytes(), date!(2026 - 06 - 01))
+    let file = read_export("c.csv", text.as_bytes(), date(2026, 6, 1))
         .unwrap()
         .remove(0);
-    assert_eq!(file.posts[0].post.date, date!(2026 - 05 - 10));
+    assert_eq!(file.posts[0].post.date, date(2026, 5, 10));
     assert!(file.notes.iter().all(|n| !n.contains("no year")));
 }
 
 #[test]
 fn tiktok_follower_history_and_audience() {
-    let history = read_one("tiktok_follower_history.csv", date!(2026 - 03 - 01));
+    let history = read_one("tiktok_follower_history.csv", date(2026, 3, 1));
     assert_eq!(history.kind, FileKind::TiktokFollowerHistory);
     assert_eq!(
         history.snapshots,
         vec![
             FollowerSnapshot {
-                date: date!(2026 - 02 - 27),
+                date: date(2026, 2, 27),
                 followers: 12_480
             },
             FollowerSnapshot {
-                date: date!(2026 - 02 - 28),
+                date: date(2026, 2, 28),
                 followers: 12_502
             },
             FollowerSnapshot {
-                date: date!(2026 - 03 - 01),
+                date: date(2026, 3, 1),
                 followers: 12_499
             },
         ]
     );
-    let genders = read_one("tiktok_follower_gender.csv", date!(2026 - 03 - 01));
+    let genders = read_one("tiktok_follower_gender.csv", date(2026, 3, 1));
     let shares: Vec<(&str, f64)> = genders
         .genders
         .iter()
@@ -206,7 +196,7 @@ fn tiktok_follower_history_and_audience() {
         shares,
         vec![("Female", 59.0), ("Male", 38.0), ("Other", 3.0)]
     );
-    let places = read_one("tiktok_follower_territories.csv", date!(2026 - 03 - 01));
+    let places = read_one("tiktok_follower_territories.csv", date(2026, 3, 1));
     assert_eq!(places.kind, FileKind::TiktokTerritories);
     let shares: Vec<(&str, f64)> = places
         .countries
@@ -219,24 +209,24 @@ fn tiktok_follower_history_and_audience() {
 #[test]
 fn tiktok_yearless_dates_in_other_languages() {
     let text = "\"Date\",\"Followers\",\"Difference in followers from previous day\"\n\"9月13日\",\"100\",\"1\"\n\"18 января\",\"120\",\"2\"\n\"28 de febrero\",\"130\",\"3\"\n\"3. März\",\"140\",\"1\"\n";
-    let file = read_export("h.csv", text.as_bytes(), date!(2026 - 03 - 01))
+    let file = read_export("h.csv", text.as_bytes(), date(2026, 3, 1))
         .unwrap()
         .remove(0);
     let dates: Vec<Date> = file.snapshots.iter().map(|s| s.date).collect();
     assert_eq!(
         dates,
         vec![
-            date!(2025 - 03 - 03),
-            date!(2025 - 09 - 13),
-            date!(2026 - 01 - 18),
-            date!(2026 - 02 - 28)
+            date(2025, 3, 3),
+            date(2025, 9, 13),
+            date(2026, 1, 18),
+            date(2026, 2, 28)
         ]
     );
 }
 
 #[test]
 fn tiktok_overview_viewers_and_activity() {
-    let overview = read_one("tiktok_overview_business.csv", date!(2026 - 06 - 01));
+    let overview = read_one("tiktok_overview_business.csv", date(2026, 6, 1));
     assert_eq!(overview.kind, FileKind::TiktokOverview);
     assert!(!overview.kind.keeps_nothing());
     assert_eq!(overview.columns.last().unwrap().header, "Website clicks");
@@ -247,7 +237,7 @@ fn tiktok_overview_viewers_and_activity() {
             FileKind::TiktokFollowerActivity,
         ),
     ] {
-        let file = read_one(name, date!(2026 - 03 - 01));
+        let file = read_one(name, date(2026, 3, 1));
         assert_eq!(file.kind, kind);
         assert!(kind.keeps_nothing());
         assert!(
@@ -261,14 +251,14 @@ fn tiktok_overview_viewers_and_activity() {
 
 #[test]
 fn meta_content_english() {
-    let file = read_one("meta_content_en.csv", date!(2025 - 05 - 01));
+    let file = read_one("meta_content_en.csv", date(2025, 5, 1));
     assert_eq!(file.kind, FileKind::MetaContent);
     assert_eq!(file.kind.platform(), PlatformKind::Instagram);
     assert_eq!(file.posts.len(), 3);
     let first = &file.posts[0];
     assert_eq!(first.line, 2);
     assert_eq!(first.post.title, "Brew day, part 2");
-    assert_eq!(first.post.date, date!(2025 - 03 - 25));
+    assert_eq!(first.post.date, date(2025, 3, 25));
     assert_eq!(first.post.kind, PostKind::Carousel);
     assert_eq!(
         (
@@ -304,13 +294,13 @@ fn meta_content_english() {
 
 #[test]
 fn meta_content_portuguese_spanish_german_and_old() {
-    let pt = read_one("meta_content_pt.csv", date!(2025 - 05 - 01));
+    let pt = read_one("meta_content_pt.csv", date(2025, 5, 1));
     assert_eq!(pt.kind, FileKind::MetaContent);
     let p = &pt.posts[0].post;
     assert_eq!(
         (p.date, p.kind, p.views, p.reach, p.likes),
         (
-            date!(2025 - 03 - 05),
+            date(2025, 3, 5),
             PostKind::Photo,
             Some(2_300),
             Some(1_950),
@@ -326,25 +316,25 @@ fn meta_content_portuguese_spanish_german_and_old() {
         (Some(12_480), Some(1_002), PostKind::Reel)
     );
     assert!(pt.notes.iter().any(|n| n.contains("day/month")));
-    let es = read_one("meta_content_es.csv", date!(2025 - 05 - 01));
+    let es = read_one("meta_content_es.csv", date(2025, 5, 1));
     let p = &es.posts[0].post;
     assert_eq!(
         (p.date, p.kind, p.views, p.saves),
-        (date!(2025 - 03 - 25), PostKind::Reel, Some(3_000), Some(40))
+        (date(2025, 3, 25), PostKind::Reel, Some(3_000), Some(40))
     );
-    let de = read_one("meta_content_de.csv", date!(2025 - 05 - 01));
+    let de = read_one("meta_content_de.csv", date(2025, 5, 1));
     let p = &de.posts[0].post;
     assert_eq!(
         (p.date, p.kind, p.views, p.reach, p.likes),
         (
-            date!(2025 - 04 - 02),
+            date(2025, 4, 2),
             PostKind::Carousel,
             Some(1_500),
             Some(1_200),
             Some(95)
         )
     );
-    let old = read_one("meta_content_old.csv", date!(2025 - 05 - 01));
+    let old = read_one("meta_content_old.csv", date(2025, 5, 1));
     let p = &old.posts[0].post;
     assert_eq!(
         (p.impressions, p.views, p.reach),
@@ -354,22 +344,22 @@ fn meta_content_portuguese_spanish_german_and_old() {
 
 #[test]
 fn meta_daily_utf16_followers_and_other_metrics() {
-    let followers = read_one("meta_daily_followers.csv", date!(2025 - 05 - 01));
+    let followers = read_one("meta_daily_followers.csv", date(2025, 5, 1));
     assert_eq!(followers.kind, FileKind::MetaDaily);
     assert_eq!(
         followers.snapshots,
         vec![
             FollowerSnapshot {
-                date: date!(2025 - 03 - 01),
+                date: date(2025, 3, 1),
                 followers: 4_810
             },
             FollowerSnapshot {
-                date: date!(2025 - 03 - 03),
+                date: date(2025, 3, 3),
                 followers: 4_832
             },
         ]
     );
-    let reach = read_one("meta_daily_reach.csv", date!(2025 - 05 - 01));
+    let reach = read_one("meta_daily_reach.csv", date(2025, 5, 1));
     assert!(reach.snapshots.is_empty());
     assert!(reach.notes[0].contains("Instagram reach"));
 }
@@ -379,7 +369,7 @@ fn instagram_download_your_information() {
     let file = read_export(
         "posts.json",
         &fixture("instagram_posts.json"),
-        date!(2025 - 05 - 01),
+        date(2025, 5, 1),
     )
     .unwrap()
     .remove(0);
@@ -387,7 +377,7 @@ fn instagram_download_your_information() {
     assert_eq!(file.posts.len(), 1);
     let p = &file.posts[0].post;
     assert_eq!(p.title, "Café — latte art", "mojibake undone");
-    assert_eq!(p.date, date!(2025 - 03 - 13));
+    assert_eq!(p.date, date(2025, 3, 13));
     assert_eq!(
         (
             p.impressions,
@@ -412,7 +402,7 @@ fn instagram_download_your_information() {
     let de = read_export(
         "posts.json",
         &fixture("instagram_posts_de.json"),
-        date!(2025 - 05 - 01),
+        date(2025, 5, 1),
     )
     .unwrap()
     .remove(0);
@@ -425,20 +415,20 @@ fn instagram_download_your_information() {
 
 #[test]
 fn x_exports() {
-    let overview = read_one("x_overview.csv", date!(2025 - 03 - 01));
+    let overview = read_one("x_overview.csv", date(2025, 3, 1));
     assert_eq!(overview.kind, FileKind::XOverview);
     assert!(overview.snapshots.is_empty() && overview.posts.is_empty());
     assert!(overview.notes[0].contains("no follower counts"));
     let with_followers = "Date,Impressions,Engagements,New follows,Followers\n\"Tue, Feb 18, 2025\",1,1,1,1500\n\"Mon, Feb 17, 2025\",1,1,1,1490\n";
-    let file = read_export("x.csv", with_followers.as_bytes(), date!(2025 - 03 - 01))
+    let file = read_export("x.csv", with_followers.as_bytes(), date(2025, 3, 1))
         .unwrap()
         .remove(0);
     assert_eq!(
         file.snapshots.first().map(|s| (s.date, s.followers)),
-        Some((date!(2025 - 02 - 17), 1_490)),
+        Some((date(2025, 2, 17), 1_490)),
         "oldest first"
     );
-    let content = read_one("x_content.csv", date!(2025 - 03 - 01));
+    let content = read_one("x_content.csv", date(2025, 3, 1));
     assert_eq!(content.kind, FileKind::XContent);
     let p = &content.posts[0].post;
     assert_eq!(
@@ -451,7 +441,7 @@ fn x_exports() {
             p.comments
         ),
         (
-            date!(2025 - 02 - 18),
+            date(2025, 2, 18),
             Some(5_400),
             Some(120),
             Some(18),
@@ -463,22 +453,22 @@ fn x_exports() {
         content.posts[1].post.link,
         "https://x.com/i/status/1891234567890123457"
     );
-    let renamed = read_one("x_content_2026.csv", date!(2026 - 02 - 01));
+    let renamed = read_one("x_content_2026.csv", date(2026, 2, 1));
     assert_eq!(
         renamed.posts[0].post.link,
         "https://x.com/orbitandoat/status/2011234567890123456"
     );
-    let legacy = read_one("tweet_activity_metrics.csv", date!(2026 - 07 - 01));
+    let legacy = read_one("tweet_activity_metrics.csv", date(2026, 7, 1));
     assert_eq!(legacy.kind, FileKind::XLegacyActivity);
     let p = &legacy.posts[0].post;
     assert_eq!(
         (p.date, p.impressions, p.likes, p.shares, p.comments),
-        (date!(2026 - 06 - 20), Some(800), Some(14), Some(3), Some(2))
+        (date(2026, 6, 20), Some(800), Some(14), Some(3), Some(2))
     );
 }
 
 #[test]
 fn every_kind_has_a_label() {
-    let file = read_one("youtube_table_en.csv", date!(2026 - 11 - 01));
+    let file = read_one("youtube_table_en.csv", date(2026, 11, 1));
     assert_eq!(file.kind.label(), "YouTube Studio table data");
 }

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::actions::apply;
 use pitchkit::imports::{ExportFile, FileKind, ImportedPost, plan_import};
 use pitchkit::model::{
@@ -11,9 +12,8 @@ use pitchkit::model::{
 };
 use proptest::prelude::*;
 use time::Date;
-use time::macros::date;
 
-const ON: Date = date!(2026 - 11 - 30);
+const ON: Date = date(2026, 11, 30);
 
 fn post(day: u8, title: &str, link: &str, likes: u64) -> Post {
     let mut post = Post::new(
@@ -47,7 +47,7 @@ fn file(kind: FileKind, posts: Vec<Post>) -> ExportFile {
 
 fn project_with(kind: PlatformKind, posts: Vec<Post>) -> Project {
     let mut project = Project::default();
-    let mut platform = Platform::new(kind, 5_000, date!(2026 - 11 - 01));
+    let mut platform = Platform::new(kind, 5_000, date(2026, 11, 1));
     platform.posts = posts;
     project.platforms.push(platform);
     project
@@ -74,11 +74,11 @@ fn a_platform_the_project_lacks_is_added_with_its_posts_snapshots_and_provenance
     );
     tiktok.snapshots = vec![
         FollowerSnapshot {
-            date: date!(2026 - 11 - 01),
+            date: date(2026, 11, 1),
             followers: 9_800,
         },
         FollowerSnapshot {
-            date: date!(2026 - 11 - 29),
+            date: date(2026, 11, 29),
             followers: 10_250,
         },
     ];
@@ -88,13 +88,13 @@ fn a_platform_the_project_lacks_is_added_with_its_posts_snapshots_and_provenance
     assert_eq!(p.kind, PlatformKind::Tiktok);
     assert!(p.new_platform);
     assert_eq!((p.added, p.updated, p.unchanged, p.snapshots), (2, 0, 0, 2));
-    assert_eq!(p.followers, Some((0, 10_250, date!(2026 - 11 - 29))));
+    assert_eq!(p.followers, Some((0, 10_250, date(2026, 11, 29))));
 
     let after = imported(&project, &[tiktok]);
     let platform = &after.platforms[0];
     assert_eq!(platform.kind, PlatformKind::Tiktok);
     assert_eq!(platform.followers, 10_250);
-    assert_eq!(platform.followers_provenance.as_of, date!(2026 - 11 - 29));
+    assert_eq!(platform.followers_provenance.as_of, date(2026, 11, 29));
     // New posts are appended oldest first.
     let titles: Vec<&str> = platform.posts.iter().map(|p| p.title.as_str()).collect();
     assert_eq!(titles, ["Granola", "Oat latte"]);
@@ -246,7 +246,7 @@ fn an_older_snapshot_does_not_lower_a_newer_follower_count() {
     let project = project_with(PlatformKind::Tiktok, Vec::new()); // 5,000 as of 1 Nov
     let mut old = file(FileKind::TiktokFollowerHistory, Vec::new());
     old.snapshots = vec![FollowerSnapshot {
-        date: date!(2026 - 10 - 01),
+        date: date(2026, 10, 1),
         followers: 4_000,
     }];
     let plan = plan_import(&project, std::slice::from_ref(&old), None, ON);

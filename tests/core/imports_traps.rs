@@ -4,9 +4,9 @@
 #![allow(clippy::unwrap_used)]
 
 use super::imports_exports::fixture;
+use crate::dates::date;
 use pitchkit::imports::{FileKind, ImportError, read_export};
 use std::io::Write;
-use time::macros::date;
 use zip::write::SimpleFileOptions;
 
 fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
@@ -24,7 +24,7 @@ fn unknown_delimiter_is_not_recognised_and_shows_the_header() {
     let err = read_export(
         "a.csv",
         &fixture("broken_pipe_delimiter.csv"),
-        date!(2026 - 01 - 01),
+        date(2026, 1, 1),
     )
     .unwrap_err();
     let ImportError::NotRecognised { first_cells, .. } = &err else {
@@ -42,7 +42,7 @@ fn missing_required_column_is_named() {
     let err = read_export(
         "a.csv",
         &fixture("broken_meta_no_publish_time.csv"),
-        date!(2026 - 01 - 01),
+        date(2026, 1, 1),
     )
     .unwrap_err();
     assert_eq!(
@@ -58,26 +58,22 @@ fn missing_required_column_is_named() {
 #[test]
 fn empty_and_unreadable_encoding() {
     assert!(matches!(
-        read_export("e.csv", &fixture("broken_empty.csv"), date!(2026 - 01 - 01)),
+        read_export("e.csv", &fixture("broken_empty.csv"), date(2026, 1, 1)),
         Err(ImportError::Empty { .. })
     ));
     assert!(matches!(
-        read_export("e.csv", b"\xEF\xBB\xBF  \n", date!(2026 - 01 - 01)),
+        read_export("e.csv", b"\xEF\xBB\xBF  \n", date(2026, 1, 1)),
         Err(ImportError::Empty { .. })
     ));
     assert!(matches!(
-        read_export(
-            "l.csv",
-            &fixture("broken_latin1.csv"),
-            date!(2026 - 01 - 01)
-        ),
+        read_export("l.csv", &fixture("broken_latin1.csv"), date(2026, 1, 1)),
         Err(ImportError::Encoding { .. })
     ));
 }
 
 #[test]
 fn unreadable_cells_are_reported_by_line_and_missing_stays_missing() {
-    let file = read_export("b.csv", &fixture("broken_cells.csv"), date!(2026 - 11 - 01))
+    let file = read_export("b.csv", &fixture("broken_cells.csv"), date(2026, 11, 1))
         .unwrap()
         .remove(0);
     let lines: Vec<usize> = file.problems.iter().map(|p| p.line).collect();
@@ -97,7 +93,7 @@ fn unreadable_cells_are_reported_by_line_and_missing_stays_missing() {
 fn too_large_input_is_refused_before_reading() {
     let big = vec![b'a'; pitchkit::imports::MAX_INPUT_BYTES + 1];
     assert!(matches!(
-        read_export("big.csv", &big, date!(2026 - 01 - 01)),
+        read_export("big.csv", &big, date(2026, 1, 1)),
         Err(ImportError::TooLarge { limit_mb: 50, .. })
     ));
 }
@@ -110,7 +106,7 @@ fn zip_entries_are_read_and_the_rest_named() {
         ("notes/readme.txt", b"hello"),
         ("thumb.jpg", b"\xff\xd8"),
     ]);
-    let files = read_export("Analytics.zip", &bytes, date!(2026 - 11 - 01)).unwrap();
+    let files = read_export("Analytics.zip", &bytes, date(2026, 11, 1)).unwrap();
     let names: Vec<(&str, FileKind)> = files.iter().map(|f| (f.name.as_str(), f.kind)).collect();
     assert_eq!(
         names,
@@ -134,7 +130,7 @@ fn zip_entries_are_read_and_the_rest_named() {
 #[test]
 fn zip_with_nothing_usable_is_an_error() {
     let bytes = zip_of(&[("a.txt", b"nothing here"), ("b.png", b"x")]);
-    let err = read_export("z.zip", &bytes, date!(2026 - 01 - 01)).unwrap_err();
+    let err = read_export("z.zip", &bytes, date(2026, 1, 1)).unwrap_err();
     let ImportError::NothingUsable { entries, .. } = &err else {
         panic!("{err:?}")
     };
@@ -148,7 +144,7 @@ fn zip_paths_that_escape_are_refused() {
             ("ok.csv", &fixture("youtube_chart.csv")),
             (path, b"Date,Views\n"),
         ]);
-        let err = read_export("z.zip", &bytes, date!(2026 - 01 - 01)).unwrap_err();
+        let err = read_export("z.zip", &bytes, date(2026, 1, 1)).unwrap_err();
         assert!(
             matches!(&err, ImportError::PathEscapes { entry, .. } if entry == path),
             "{path}: {err:?}"
@@ -161,7 +157,7 @@ fn zip_bomb_by_ratio_is_refused() {
     let zeros = vec![b'0'; 8 * 1024 * 1024];
     let bytes = zip_of(&[("Table data.csv", &zeros)]);
     assert!(bytes.len() < 100_000);
-    let err = read_export("bomb.zip", &bytes, date!(2026 - 01 - 01)).unwrap_err();
+    let err = read_export("bomb.zip", &bytes, date(2026, 1, 1)).unwrap_err();
     assert!(matches!(err, ImportError::ZipBomb { .. }), "{err:?}");
     assert!(err.to_string().contains("zip bomb"));
 }
@@ -182,7 +178,7 @@ fn zip_bomb_with_lying_sizes_is_caught_while_reading() {
         }
     }
     assert!(patched >= 2, "both headers patched");
-    let result = read_export("liar.zip", &bytes, date!(2026 - 01 - 01));
+    let result = read_export("liar.zip", &bytes, date(2026, 1, 1));
     assert!(
         matches!(result, Err(ImportError::ZipBomb { .. })),
         "{result:?}"
@@ -193,13 +189,13 @@ fn zip_bomb_with_lying_sizes_is_caught_while_reading() {
 fn zip_with_too_many_entries_is_refused() {
     let names: Vec<String> = (0..2_001).map(|i| format!("f{i}.bin")).collect();
     let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
-    let err = read_export("many.zip", &zip_of(&entries), date!(2026 - 01 - 01)).unwrap_err();
+    let err = read_export("many.zip", &zip_of(&entries), date(2026, 1, 1)).unwrap_err();
     assert!(matches!(err, ImportError::ZipBomb { .. }), "{err:?}");
 }
 
 #[test]
 fn a_broken_zip_says_so() {
-    let err = read_export("z.zip", b"PK\x03\x04garbage", date!(2026 - 01 - 01)).unwrap_err();
+    let err = read_export("z.zip", b"PK\x03\x04garbage", date(2026, 1, 1)).unwrap_err();
     assert!(matches!(err, ImportError::BadZip { .. }), "{err:?}");
 }
 
@@ -208,7 +204,7 @@ fn recognition_ignores_the_file_name() {
     let a = read_export(
         "Tabellendaten.csv",
         &fixture("x_content.csv"),
-        date!(2025 - 03 - 01),
+        date(2025, 3, 1),
     )
     .unwrap();
     assert_eq!(a[0].kind, FileKind::XContent);

@@ -3,6 +3,8 @@
 //! Helpers shared by several files live in `common` and `media_support`.
 
 mod common;
+#[path = "../../src/test_dates.rs"]
+mod dates;
 mod media_support;
 
 mod actions_apply;

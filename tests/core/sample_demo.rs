@@ -2,14 +2,14 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::model::{Audience, PlatformKind, Post, Project, SCHEMA_MINOR, SCHEMA_VERSION, Share};
 use pitchkit::sample::{
     DEMO_AS_OF, DEMO_MEDIA_LICENSES, DEMO_PROJECT_JSON, demo_media, demo_project,
 };
 use time::Date;
-use time::macros::date;
 
-const LATEST_ALLOWED: Date = date!(2026 - 11 - 25);
+const LATEST_ALLOWED: Date = date(2026, 11, 25);
 
 fn demo() -> Project {
     demo_project().unwrap()
@@ -114,10 +114,10 @@ fn posts_span_about_three_months_before_the_as_of_date() {
         let first = p.posts.first().unwrap().date;
         let last = p.posts.last().unwrap().date;
         assert!(
-            first >= date!(2026 - 08 - 01) && first <= date!(2026 - 08 - 31),
+            first >= date(2026, 8, 1) && first <= date(2026, 8, 31),
             "{first}"
         );
-        assert!(last < DEMO_AS_OF && last >= date!(2026 - 11 - 01), "{last}");
+        assert!(last < DEMO_AS_OF && last >= date(2026, 11, 1), "{last}");
     }
 }
 

@@ -6,15 +6,15 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::dates::date;
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
     Extra, FollowerSnapshot, KitSettings, MediaRef, Money, Percent, Platform, PlatformKind, Post,
     PostKind, Project, Provenance, RateCard, RatePackage, Share, Testimonial,
 };
 use time::Date;
-use time::macros::date;
 
-const AS_OF: Date = date!(2026 - 11 - 15);
+const AS_OF: Date = date(2026, 11, 15);
 const COFFEE: &str = "def50652a6ebef55606c3f4ab3987f6179048d6a451d068697c8004bcf0b5054.png";
 const ROCKET: &str = "95feec27e594e079eac88a697d335bf5721baf8af25509e04d0ca89dac3a2b87.jpg";
 const HUBBLE: &str = "b417872c4dd5dd9ce9a7b541ea17fc32adf0f2e93858fcd032f188abb44aa640.jpg";
@@ -24,20 +24,20 @@ const CHELSEA: &str = "bb9610abeb8250874b6f587bdf03302241e3f760169d9184a0a2e6109
 
 /// Every two weeks for six months, ending on the as-of date.
 const SNAPSHOT_DATES: [Date; 14] = [
-    date!(2026 - 05 - 17),
-    date!(2026 - 05 - 31),
-    date!(2026 - 06 - 14),
-    date!(2026 - 06 - 28),
-    date!(2026 - 07 - 12),
-    date!(2026 - 07 - 26),
-    date!(2026 - 08 - 09),
-    date!(2026 - 08 - 23),
-    date!(2026 - 09 - 06),
-    date!(2026 - 09 - 20),
-    date!(2026 - 10 - 04),
-    date!(2026 - 10 - 18),
-    date!(2026 - 11 - 01),
-    date!(2026 - 11 - 15),
+    date(2026, 5, 17),
+    date(2026, 5, 31),
+    date(2026, 6, 14),
+    date(2026, 6, 28),
+    date(2026, 7, 12),
+    date(2026, 7, 26),
+    date(2026, 8, 9),
+    date(2026, 8, 23),
+    date(2026, 9, 6),
+    date(2026, 9, 20),
+    date(2026, 10, 4),
+    date(2026, 10, 18),
+    date(2026, 11, 1),
+    date(2026, 11, 15),
 ];
 
 fn media(file: &str, width_px: u32, height_px: u32) -> MediaRef {
@@ -118,20 +118,20 @@ fn instagram() -> Platform {
     ]);
     // Instagram insights show likes, comments, shares, saves, views and reach.
     p.posts = posts(&[
-        (date!(2026 - 08 - 19), Reel, "Why the Moon is drifting away, 3.8 cm a year", false, [1_142, 48, 196, 402, 41_300, 27_900, 0, 31]),
-        (date!(2026 - 08 - 24), Carousel, "Every dot is a galaxy: the Hubble Deep Field", false, [1_118, 52, 244, 688, 19_800, 14_900, 0, 40]),
-        (date!(2026 - 08 - 27), Carousel, "Late at the Meridian: planetarium night", true, [842, 39, 71, 156, 15_200, 11_400, 0, 22]),
-        (date!(2026 - 09 - 02), Photo, "Flat white, full moon: tonight's sky checklist", false, [764, 29, 22, 98, 11_900, 9_300, 0, 0]),
-        (date!(2026 - 09 - 08), Reel, "Why water boils at 70 °C on Everest (and what that does to coffee)", true, [918, 44, 133, 271, 36_700, 24_300, 0, 29]),
-        (date!(2026 - 09 - 15), Reel, "How fast is the ISS? Explained with a sugar cube", false, [1_064, 41, 312, 355, 52_400, 33_800, 0, 0]),
-        (date!(2026 - 09 - 22), Carousel, "Equinox myths: no, eggs don't only balance today", false, [887, 63, 118, 241, 14_600, 11_200, 0, 35]),
-        (date!(2026 - 09 - 29), Photo, "Launch-day nerves (and espresso)", false, [802, 34, 19, 61, 12_300, 9_700, 0, 0]),
-        (date!(2026 - 10 - 06), Reel, "What a crewed Moon flyby actually tests", false, [1_210, 66, 287, 419, 58_900, 38_600, 0, 44]),
-        (date!(2026 - 10 - 14), Carousel, "The solar system to scale, in coffee beans", false, [1_021, 47, 205, 598, 17_400, 13_600, 0, 0]),
-        (date!(2026 - 10 - 21), Reel, "Orionids tonight: where to look, what you'll see", false, [978, 52, 241, 302, 44_100, 29_500, 0, 27]),
-        (date!(2026 - 10 - 28), Photo, "Moon texture, up close", false, [846, 28, 24, 117, 12_800, 10_100, 0, 0]),
-        (date!(2026 - 11 - 03), Photo, "My observing log, page by page", true, [771, 31, 28, 144, 12_100, 9_400, 0, 18]),
-        (date!(2026 - 11 - 10), Reel, "Why astronauts' coffee tastes different", false, [1_103, 58, 266, 344, 49_700, 32_100, 0, 39]),
+        (date(2026, 8, 19), Reel, "Why the Moon is drifting away, 3.8 cm a year", false, [1_142, 48, 196, 402, 41_300, 27_900, 0, 31]),
+        (date(2026, 8, 24), Carousel, "Every dot is a galaxy: the Hubble Deep Field", false, [1_118, 52, 244, 688, 19_800, 14_900, 0, 40]),
+        (date(2026, 8, 27), Carousel, "Late at the Meridian: planetarium night", true, [842, 39, 71, 156, 15_200, 11_400, 0, 22]),
+        (date(2026, 9, 2), Photo, "Flat white, full moon: tonight's sky checklist", false, [764, 29, 22, 98, 11_900, 9_300, 0, 0]),
+        (date(2026, 9, 8), Reel, "Why water boils at 70 °C on Everest (and what that does to coffee)", true, [918, 44, 133, 271, 36_700, 24_300, 0, 29]),
+        (date(2026, 9, 15), Reel, "How fast is the ISS? Explained with a sugar cube", false, [1_064, 41, 312, 355, 52_400, 33_800, 0, 0]),
+        (date(2026, 9, 22), Carousel, "Equinox myths: no, eggs don't only balance today", false, [887, 63, 118, 241, 14_600, 11_200, 0, 35]),
+        (date(2026, 9, 29), Photo, "Launch-day nerves (and espresso)", false, [802, 34, 19, 61, 12_300, 9_700, 0, 0]),
+        (date(2026, 10, 6), Reel, "What a crewed Moon flyby actually tests", false, [1_210, 66, 287, 419, 58_900, 38_600, 0, 44]),
+        (date(2026, 10, 14), Carousel, "The solar system to scale, in coffee beans", false, [1_021, 47, 205, 598, 17_400, 13_600, 0, 0]),
+        (date(2026, 10, 21), Reel, "Orionids tonight: where to look, what you'll see", false, [978, 52, 241, 302, 44_100, 29_500, 0, 27]),
+        (date(2026, 10, 28), Photo, "Moon texture, up close", false, [846, 28, 24, 117, 12_800, 10_100, 0, 0]),
+        (date(2026, 11, 3), Photo, "My observing log, page by page", true, [771, 31, 28, 144, 12_100, 9_400, 0, 18]),
+        (date(2026, 11, 10), Reel, "Why astronauts' coffee tastes different", false, [1_103, 58, 266, 344, 49_700, 32_100, 0, 39]),
     ]);
     p
 }
@@ -151,22 +151,22 @@ fn tiktok() -> Platform {
     ]);
     // TikTok analytics show views, likes, comments, shares, saves and reached audience.
     p.posts = posts(&[
-        (date!(2026 - 08 - 18), Short, "The Moon is leaving us (slowly)", false, [5_480, 162, 318, 411, 84_200, 71_900, 0, 58]),
-        (date!(2026 - 08 - 23), Short, "POV: you explain light-years to your barista", false, [3_390, 118, 164, 207, 52_600, 45_100, 0, 0]),
-        (date!(2026 - 08 - 29), Short, "The Hubble Deep Field in 30 seconds", false, [9_870, 241, 612, 880, 131_500, 112_800, 0, 73]),
-        (date!(2026 - 09 - 04), Short, "Is there coffee on the ISS? (Yes, in a pouch)", false, [4_410, 137, 205, 276, 67_300, 57_400, 0, 0]),
-        (date!(2026 - 09 - 10), Short, "Brewing at altitude with Halfmoon Roasters", true, [2_690, 96, 121, 168, 46_800, 40_200, 0, 41]),
-        (date!(2026 - 09 - 16), Short, "Why the sky is blue, the 20-second version", false, [2_310, 74, 98, 161, 38_900, 33_700, 0, 0]),
-        (date!(2026 - 09 - 22), Short, "The equinox explained with two mugs", false, [2_980, 109, 136, 189, 44_700, 38_300, 0, 0]),
-        (date!(2026 - 09 - 28), Short, "Rocket launch from my kitchen window? Not quite", false, [3_640, 188, 171, 142, 59_200, 50_600, 0, 52]),
-        (date!(2026 - 10 - 04), Short, "What a telescope actually magnifies", false, [2_720, 91, 110, 224, 41_300, 35_400, 0, 0]),
-        (date!(2026 - 10 - 09), Short, "First light with a 70 mm refractor", true, [3_020, 131, 142, 298, 53_100, 45_600, 0, 48]),
-        (date!(2026 - 10 - 15), Short, "Saturn's rings are disappearing (sort of)", false, [7_260, 254, 489, 566, 97_800, 83_100, 0, 0]),
-        (date!(2026 - 10 - 21), Short, "Orionids: set an alarm for 4 a.m.", false, [4_880, 176, 402, 337, 72_400, 61_800, 0, 0]),
-        (date!(2026 - 10 - 27), Short, "Astronaut ice cream is a lie", false, [4_120, 301, 243, 158, 63_500, 54_200, 0, 61]),
-        (date!(2026 - 11 - 02), Short, "How cold is space, really?", false, [3_050, 97, 144, 190, 48_200, 41_500, 0, 0]),
-        (date!(2026 - 11 - 08), Short, "Moon phases with a biscuit and an oat latte", false, [3_910, 122, 231, 308, 56_900, 48_700, 0, 0]),
-        (date!(2026 - 11 - 13), Short, "Why you can't see stars in space photos", false, [2_480, 88, 117, 176, 39_600, 34_300, 0, 0]),
+        (date(2026, 8, 18), Short, "The Moon is leaving us (slowly)", false, [5_480, 162, 318, 411, 84_200, 71_900, 0, 58]),
+        (date(2026, 8, 23), Short, "POV: you explain light-years to your barista", false, [3_390, 118, 164, 207, 52_600, 45_100, 0, 0]),
+        (date(2026, 8, 29), Short, "The Hubble Deep Field in 30 seconds", false, [9_870, 241, 612, 880, 131_500, 112_800, 0, 73]),
+        (date(2026, 9, 4), Short, "Is there coffee on the ISS? (Yes, in a pouch)", false, [4_410, 137, 205, 276, 67_300, 57_400, 0, 0]),
+        (date(2026, 9, 10), Short, "Brewing at altitude with Halfmoon Roasters", true, [2_690, 96, 121, 168, 46_800, 40_200, 0, 41]),
+        (date(2026, 9, 16), Short, "Why the sky is blue, the 20-second version", false, [2_310, 74, 98, 161, 38_900, 33_700, 0, 0]),
+        (date(2026, 9, 22), Short, "The equinox explained with two mugs", false, [2_980, 109, 136, 189, 44_700, 38_300, 0, 0]),
+        (date(2026, 9, 28), Short, "Rocket launch from my kitchen window? Not quite", false, [3_640, 188, 171, 142, 59_200, 50_600, 0, 52]),
+        (date(2026, 10, 4), Short, "What a telescope actually magnifies", false, [2_720, 91, 110, 224, 41_300, 35_400, 0, 0]),
+        (date(2026, 10, 9), Short, "First light with a 70 mm refractor", true, [3_020, 131, 142, 298, 53_100, 45_600, 0, 48]),
+        (date(2026, 10, 15), Short, "Saturn's rings are disappearing (sort of)", false, [7_260, 254, 489, 566, 97_800, 83_100, 0, 0]),
+        (date(2026, 10, 21), Short, "Orionids: set an alarm for 4 a.m.", false, [4_880, 176, 402, 337, 72_400, 61_800, 0, 0]),
+        (date(2026, 10, 27), Short, "Astronaut ice cream is a lie", false, [4_120, 301, 243, 158, 63_500, 54_200, 0, 61]),
+        (date(2026, 11, 2), Short, "How cold is space, really?", false, [3_050, 97, 144, 190, 48_200, 41_500, 0, 0]),
+        (date(2026, 11, 8), Short, "Moon phases with a biscuit and an oat latte", false, [3_910, 122, 231, 308, 56_900, 48_700, 0, 0]),
+        (date(2026, 11, 13), Short, "Why you can't see stars in space photos", false, [2_480, 88, 117, 176, 39_600, 34_300, 0, 0]),
     ]);
     p
 }
@@ -186,19 +186,19 @@ fn youtube() -> Platform {
     ]);
     // YouTube Studio shows views, likes, comments, shares and (for long videos) impressions.
     p.posts = posts(&[
-        (date!(2026 - 08 - 20), Video, "The Moon is drifting away: the full story", false, [412, 58, 31, 0, 9_840, 0, 142_000, 34]),
-        (date!(2026 - 08 - 26), Short, "Moon drift in 45 seconds", false, [842, 21, 37, 0, 18_300, 0, 0, 0]),
-        (date!(2026 - 09 - 03), Video, "The Hubble Deep Field: how one photo changed cosmology", false, [538, 71, 46, 0, 12_610, 0, 176_400, 0]),
-        (date!(2026 - 09 - 09), Short, "The space coffee pouch, explained", false, [691, 18, 29, 0, 14_700, 0, 0, 0]),
-        (date!(2026 - 09 - 17), Video, "I tried brewing coffee like it's the ISS", false, [344, 49, 22, 0, 7_930, 0, 118_900, 29]),
-        (date!(2026 - 09 - 24), Short, "The equinox egg myth", false, [508, 24, 19, 0, 11_200, 0, 0, 0]),
-        (date!(2026 - 10 - 01), Short, "What 70 mm of aperture shows you", false, [452, 15, 21, 0, 9_860, 0, 0, 0]),
-        (date!(2026 - 10 - 06), Video, "Your first telescope: which specs actually matter", true, [318, 52, 27, 0, 8_420, 0, 131_200, 38]),
-        (date!(2026 - 10 - 13), Short, "Where did Saturn's rings go?", false, [1_130, 38, 64, 0, 22_400, 0, 0, 0]),
-        (date!(2026 - 10 - 20), Video, "Meteor showers explained: an Orionids guide", false, [301, 37, 24, 0, 6_880, 0, 104_500, 0]),
-        (date!(2026 - 10 - 27), Short, "Astronaut ice cream: the truth", false, [781, 44, 33, 0, 16_900, 0, 0, 0]),
-        (date!(2026 - 11 - 05), Video, "How cold is space? A physicist's answer over coffee", false, [262, 41, 18, 0, 5_970, 0, 92_800, 22]),
-        (date!(2026 - 11 - 11), Short, "Stars in space photos: where are they?", false, [574, 19, 26, 0, 12_500, 0, 0, 0]),
+        (date(2026, 8, 20), Video, "The Moon is drifting away: the full story", false, [412, 58, 31, 0, 9_840, 0, 142_000, 34]),
+        (date(2026, 8, 26), Short, "Moon drift in 45 seconds", false, [842, 21, 37, 0, 18_300, 0, 0, 0]),
+        (date(2026, 9, 3), Video, "The Hubble Deep Field: how one photo changed cosmology", false, [538, 71, 46, 0, 12_610, 0, 176_400, 0]),
+        (date(2026, 9, 9), Short, "The space coffee pouch, explained", false, [691, 18, 29, 0, 14_700, 0, 0, 0]),
+        (date(2026, 9, 17), Video, "I tried brewing coffee like it's the ISS", false, [344, 49, 22, 0, 7_930, 0, 118_900, 29]),
+        (date(2026, 9, 24), Short, "The equinox egg myth", false, [508, 24, 19, 0, 11_200, 0, 0, 0]),
+        (date(2026, 10, 1), Short, "What 70 mm of aperture shows you", false, [452, 15, 21, 0, 9_860, 0, 0, 0]),
+        (date(2026, 10, 6), Video, "Your first telescope: which specs actually matter", true, [318, 52, 27, 0, 8_420, 0, 131_200, 38]),
+        (date(2026, 10, 13), Short, "Where did Saturn's rings go?", false, [1_130, 38, 64, 0, 22_400, 0, 0, 0]),
+        (date(2026, 10, 20), Video, "Meteor showers explained: an Orionids guide", false, [301, 37, 24, 0, 6_880, 0, 104_500, 0]),
+        (date(2026, 10, 27), Short, "Astronaut ice cream: the truth", false, [781, 44, 33, 0, 16_900, 0, 0, 0]),
+        (date(2026, 11, 5), Video, "How cold is space? A physicist's answer over coffee", false, [262, 41, 18, 0, 5_970, 0, 92_800, 22]),
+        (date(2026, 11, 11), Short, "Stars in space photos: where are they?", false, [574, 19, 26, 0, 12_500, 0, 0, 0]),
     ]);
     p
 }
@@ -313,26 +313,26 @@ fn testimonial(quote: &str, author: &str, role: &str) -> Option<Testimonial> {
 #[rustfmt::skip]
 fn collaborations() -> Vec<Collaboration> {
     use PlatformKind::{Instagram, Tiktok, Youtube};
-    let mut coffee = collab(("Halfmoon Roasters", "Coffee roaster", date!(2026 - 09 - 08)), &[Instagram, Tiktok],
+    let mut coffee = collab(("Halfmoon Roasters", "Coffee roaster", date(2026, 9, 8)), &[Instagram, Tiktok],
         "1 Instagram Reel + 1 TikTok + 3 Stories with a discount code",
-        [90_400, 61_300, 4_750, 1_180, 214], date!(2026 - 10 - 08));
+        [90_400, 61_300, 4_750, 1_180, 214], date(2026, 10, 8));
     coffee.testimonial = testimonial(
         "Maya turned a bag of our Ethiopian single-origin into a lesson on boiling points, and her \
          ORBIT15 code outsold every other creator code that quarter. Her audience actually listens.",
         "Priya Natarajan", "Head of Marketing, Halfmoon Roasters");
-    let mut telescope = collab(("Lumen Optics", "Telescope maker", date!(2026 - 10 - 06)), &[Youtube, Tiktok],
+    let mut telescope = collab(("Lumen Optics", "Telescope maker", date(2026, 10, 6)), &[Youtube, Tiktok],
         "90-second integrated YouTube segment + 1 TikTok",
-        [61_520, 52_900, 3_990, 2_140, 87], date!(2026 - 11 - 05));
+        [61_520, 52_900, 3_990, 2_140, 87], date(2026, 11, 5));
     telescope.testimonial = testimonial(
         "Clear, honest and genuinely useful. Maya explained aperture better than our own manual \
          does, and the video still sends us beginners who know exactly what they want.",
         "Tom Ekwueme", "Community Lead, Lumen Optics");
-    let museum = collab(("Meridian Science Museum", "Science museum", date!(2026 - 08 - 27)), &[Instagram],
+    let museum = collab(("Meridian Science Museum", "Science museum", date(2026, 8, 27)), &[Instagram],
         "1 carousel + 4 Stories for the \"Late at the Meridian\" evening",
-        [25_000, 18_600, 1_350, 620, 143], date!(2026 - 09 - 26));
-    let mut notebooks = collab(("Fieldline Notebooks", "Stationery brand", date!(2026 - 11 - 03)), &[Instagram],
+        [25_000, 18_600, 1_350, 620, 143], date(2026, 9, 26));
+    let mut notebooks = collab(("Fieldline Notebooks", "Stationery brand", date(2026, 11, 3)), &[Instagram],
         "1 photo post + 2 Stories (gifted product)",
-        [17_300, 11_800, 1_130, 310, 0], date!(2026 - 11 - 14));
+        [17_300, 11_800, 1_130, 310, 0], date(2026, 11, 14));
     notebooks.show_in_kit = false;
     vec![coffee, telescope, museum, notebooks]
 }

@@ -2,11 +2,11 @@
 //! deterministic JSON.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::dates::date;
 use pitchkit::model::{Platform, PlatformKind, Project};
 use pitchkit::storage::{self, BACKUPS_KEPT, StorageError};
 use std::fs;
 use std::path::Path;
-use time::macros::date;
 
 fn version(n: u64) -> Project {
     let mut project = Project::new("Maya Okafor");
@@ -14,7 +14,7 @@ fn version(n: u64) -> Project {
     project.platforms.push(Platform::new(
         PlatformKind::Instagram,
         10_000 + n,
-        date!(2026 - 03 - 01),
+        date(2026, 3, 1),
     ));
     project
 }

@@ -2,11 +2,11 @@
 //! never changed by the failed open.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::dates::date;
 use pitchkit::model::{Platform, PlatformKind, Post, PostKind, Project};
 use pitchkit::storage::{self, MAX_PROJECT_FILE_BYTES, StorageError};
 use std::fs;
 use std::path::{Path, PathBuf};
-use time::macros::date;
 
 fn fixture(name: &str) -> Vec<u8> {
     fs::read(
@@ -56,12 +56,9 @@ fn open_fails_untouched(bytes: &[u8]) -> (StorageError, String) {
 
 fn sample_json() -> Vec<u8> {
     let mut project = Project::new("Noor Haddad");
-    let mut platform = Platform::new(PlatformKind::Instagram, 12_800, date!(2026 - 03 - 01));
+    let mut platform = Platform::new(PlatformKind::Instagram, 12_800, date(2026, 3, 1));
     for day in 1..=20 {
-        let mut post = Post::new(
-            date!(2026 - 02 - 01).replace_day(day).unwrap(),
-            PostKind::Photo,
-        );
+        let mut post = Post::new(date(2026, 2, 1).replace_day(day).unwrap(), PostKind::Photo);
         post.likes = Some(400 + u64::from(day));
         platform.posts.push(post);
     }

@@ -5,12 +5,12 @@
 //! The child is this same test binary, run again with `PITCHKIT_SAVE_LOOP_DIR` set.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::dates::date;
 use pitchkit::model::{Platform, PlatformKind, Post, PostKind, Project};
 use pitchkit::storage;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-use time::macros::date;
 
 const LOOP_DIR_VAR: &str = "PITCHKIT_SAVE_LOOP_DIR";
 const FIRST_VAR: &str = "PITCHKIT_SAVE_LOOP_FIRST";
@@ -33,10 +33,10 @@ fn version(which: u8) -> Project {
     } else {
         PlatformKind::Tiktok
     };
-    let mut platform = Platform::new(kind, 10_000 + u64::from(which), date!(2026 - 03 - 01));
+    let mut platform = Platform::new(kind, 10_000 + u64::from(which), date(2026, 3, 1));
     let filler = if which == 0 { "zero " } else { "one, " };
     for i in 0..1_200u64 {
-        let day = date!(2020 - 01 - 01) + time::Duration::days(i64::try_from(i % 1_000).unwrap());
+        let day = date(2020, 1, 1) + time::Duration::days(i64::try_from(i % 1_000).unwrap());
         let mut post = Post::new(day, PostKind::Photo);
         post.title = format!("{} {i}", filler.repeat(40));
         post.likes = Some(i * (u64::from(which) + 2));

@@ -2,6 +2,7 @@
 //! newer majors and unreadable versions are refused with the file untouched.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::dates::date;
 use pitchkit::model::{
     Audience, CollabResults, Collaboration, Creator, Currency, FollowerSnapshot, Money, Percent,
     Platform, PlatformKind, Post, PostKind, Project, Provenance, RateCard, RatePackage, Share,
@@ -10,7 +11,6 @@ use pitchkit::storage::{self, StorageError};
 use serde_json::{Value, json};
 use std::fs;
 use std::path::{Path, PathBuf};
-use time::macros::date;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,7 +28,7 @@ fn bundle_with(bytes: &[u8]) -> (tempfile::TempDir, PathBuf) {
 }
 
 fn expected_v1_project() -> Project {
-    let as_of = date!(2025 - 11 - 20);
+    let as_of = date(2025, 11, 20);
     let typed = Provenance::typed(as_of);
     let mut creator = Creator {
         display_name: "Lena Park".into(),
@@ -47,26 +47,26 @@ fn expected_v1_project() -> Project {
     instagram.handle = "@lenabakes".into();
     instagram.snapshots = vec![
         FollowerSnapshot {
-            date: date!(2025 - 08 - 01),
+            date: date(2025, 8, 1),
             followers: 15_100,
         },
         FollowerSnapshot {
-            date: date!(2025 - 11 - 01),
+            date: date(2025, 11, 1),
             followers: 18_020,
         },
     ];
-    let mut reel = Post::new(date!(2025 - 11 - 02), PostKind::Reel);
+    let mut reel = Post::new(date(2025, 11, 2), PostKind::Reel);
     reel.title = "Shaping a batard on a chopping board".into();
     (reel.likes, reel.comments, reel.saves, reel.views) =
         (Some(1204), Some(87), Some(310), Some(22_810));
-    let mut carousel = Post::new(date!(2025 - 11 - 09), PostKind::Carousel);
+    let mut carousel = Post::new(date(2025, 11, 9), PostKind::Carousel);
     carousel.title = "Five flours compared".into();
     (carousel.likes, carousel.comments, carousel.saves) = (Some(940), Some(61), Some(402));
     instagram.posts = vec![reel, carousel];
 
     let mut tiktok = Platform::new(PlatformKind::Tiktok, 9_350, as_of);
     tiktok.handle = "@lenabakes".into();
-    let mut short = Post::new(date!(2025 - 11 - 12), PostKind::Short);
+    let mut short = Post::new(date(2025, 11, 12), PostKind::Short);
     short.title = "Starter rescue".into();
     (short.likes, short.comments, short.shares, short.views) =
         (Some(2210), Some(140), Some(95), Some(61_200));
@@ -91,7 +91,7 @@ fn expected_v1_project() -> Project {
     let collaboration = Collaboration {
         brand: "Millstone Flour Co.".into(),
         category: "Flour mill".into(),
-        date: date!(2025 - 09 - 15),
+        date: date(2025, 9, 15),
         platforms: vec![PlatformKind::Instagram],
         deliverables: "1 Reel + 3 Stories".into(),
         results: CollabResults {
@@ -180,7 +180,7 @@ fn version_1_without_updated_takes_the_newest_date_in_the_file() {
     let project =
         storage::parse_project(v1.to_string().as_bytes(), Path::new("/x/project.json")).unwrap();
     // The newest post is the TikTok one of 12 Nov 2025.
-    let newest = date!(2025 - 11 - 12);
+    let newest = date(2025, 11, 12);
     assert_eq!(project.platforms[0].followers_provenance.as_of, newest);
     assert_eq!(project.audiences[0].provenance.as_of, newest);
     assert_eq!(project.collaborations[0].provenance.as_of, newest);

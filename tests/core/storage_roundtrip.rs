@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
 use crate::common::arb::arb_project;
+use crate::dates::date;
 use pitchkit::storage;
 use proptest::prelude::*;
 use std::path::Path;
@@ -20,7 +21,7 @@ proptest! {
 
     #[test]
     fn valid_projects_have_no_validation_issues(project in arb_project()) {
-        let today = time::macros::date!(2030 - 01 - 01);
+        let today = date(2030, 1, 1);
         prop_assert_eq!(storage::validate(&project, today), vec![]);
     }
 }

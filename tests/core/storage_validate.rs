@@ -1,15 +1,15 @@
 //! Validation after parsing: every kind of issue, with its exact path and message.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::dates::date;
 use pitchkit::model::{
     AestheticSample, Audience, Collaboration, Currency, FollowerSnapshot, MediaRef, Money, Percent,
     Platform, PlatformKind, Post, PostKind, Project, Provenance, RatePackage, Share,
 };
 use pitchkit::storage::{ValidationIssue, validate};
 use time::Date;
-use time::macros::date;
 
-const TODAY: Date = date!(2026 - 03 - 12);
+const TODAY: Date = date(2026, 3, 12);
 
 fn base() -> Project {
     Project::new("Maya Okafor")
@@ -161,7 +161,7 @@ fn single_share_over_100_percent() {
 
 #[test]
 fn future_dates_everywhere_are_found() {
-    let tomorrow = date!(2026 - 03 - 13);
+    let tomorrow = date(2026, 3, 13);
     let mut project = base();
     let mut platform = Platform::new(PlatformKind::Youtube, 4_000, TODAY);
     platform.followers_provenance.as_of = tomorrow;
@@ -170,7 +170,7 @@ fn future_dates_everywhere_are_found() {
         followers: 4_100,
     });
     platform.posts.push(Post::new(TODAY, PostKind::Video));
-    let mut titled = Post::new(date!(2027 - 04 - 03), PostKind::Video);
+    let mut titled = Post::new(date(2027, 4, 3), PostKind::Video);
     titled.title = "Morning brew".into();
     platform.posts.push(titled);
     platform.posts.push(Post::new(tomorrow, PostKind::Short));

@@ -4,6 +4,7 @@
 //! shares that do not add up to 100 %).
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::{BenchmarkMatch, Benchmarks, Comparison, PlatformReport, report};
 use pitchkit::kit::chart::{ChartKind, ChartSpec, ColourRole, DataPoint};
 use pitchkit::kit::chart_build::{self, AxisStyle, ChartLook, day_x};
@@ -14,7 +15,6 @@ use pitchkit::model::{
     Share,
 };
 use pitchkit::ui::charts;
-use time::macros::date;
 
 fn demo() -> Project {
     pitchkit::sample::demo_project().unwrap()
@@ -89,7 +89,7 @@ fn the_editor_draws_the_specs_the_kit_builder_makes() {
 /// Every open path of more than two points on the pages (the data lines).
 fn data_lines(project: &Project) -> Vec<Vec<(f32, f32)>> {
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     let laid_out = layout(project, &project.kit, &ctx).unwrap();
     laid_out
         .pages
@@ -160,7 +160,7 @@ fn a_round_axis_covers_the_line_with_labelled_gridlines() {
 }
 
 fn platform_with(snapshots: &[(time::Date, u64)]) -> Platform {
-    let mut platform = Platform::new(PlatformKind::Instagram, 5_000, date!(2026 - 11 - 15));
+    let mut platform = Platform::new(PlatformKind::Instagram, 5_000, date(2026, 11, 15));
     platform.snapshots = snapshots
         .iter()
         .map(|&(date, followers)| FollowerSnapshot { date, followers })
@@ -172,10 +172,10 @@ fn platform_with(snapshots: &[(time::Date, u64)]) -> Platform {
 fn growth_needs_a_snapshot_before_todays_count() {
     assert_eq!(chart_build::growth(&look(), &platform_with(&[])), None);
     // A snapshot on the day of the current count is the same day: still one point.
-    let same_day = platform_with(&[(date!(2026 - 11 - 15), 4_000)]);
+    let same_day = platform_with(&[(date(2026, 11, 15), 4_000)]);
     assert_eq!(chart_build::growth(&look(), &same_day), None);
 
-    let one = platform_with(&[(date!(2026 - 10 - 15), 4_500)]);
+    let one = platform_with(&[(date(2026, 10, 15), 4_500)]);
     let spec = chart_build::growth(&look(), &one).unwrap();
     assert_eq!(spec.kind, ChartKind::Line);
     let values: Vec<f64> = points(&spec).iter().map(|p| p.value).collect();
@@ -201,10 +201,10 @@ fn growth_needs_a_snapshot_before_todays_count() {
 #[test]
 fn growth_sorts_keeps_one_count_a_day_and_drops_later_snapshots() {
     let platform = platform_with(&[
-        (date!(2026 - 09 - 01), 4_000),
-        (date!(2026 - 12 - 01), 9_999),
-        (date!(2026 - 08 - 01), 3_000),
-        (date!(2026 - 09 - 01), 4_100),
+        (date(2026, 9, 1), 4_000),
+        (date(2026, 12, 1), 9_999),
+        (date(2026, 8, 1), 3_000),
+        (date(2026, 9, 1), 4_100),
     ]);
     let spec = chart_build::growth(&look(), &platform).unwrap();
     assert_eq!(labels(&spec).len(), 3);
@@ -223,15 +223,15 @@ fn engagement_per_post_needs_posts_and_marks_the_sponsored_ones() {
     // A post without the figures the formula needs draws nothing either.
     platform
         .posts
-        .push(Post::new(date!(2026 - 11 - 01), PostKind::Photo));
+        .push(Post::new(date(2026, 11, 1), PostKind::Photo));
     assert_eq!(
         chart_build::engagement_per_post(&look(), &platform, method),
         None
     );
-    let mut organic = Post::new(date!(2026 - 11 - 03), PostKind::Photo);
+    let mut organic = Post::new(date(2026, 11, 3), PostKind::Photo);
     organic.likes = Some(100);
     organic.comments = Some(10);
-    let mut sponsored = Post::new(date!(2026 - 11 - 02), PostKind::Photo);
+    let mut sponsored = Post::new(date(2026, 11, 2), PostKind::Photo);
     sponsored.likes = Some(200);
     sponsored.comments = Some(50);
     sponsored.sponsored = true;
@@ -246,7 +246,7 @@ fn engagement_per_post_needs_posts_and_marks_the_sponsored_ones() {
     assert_eq!(all.points[0].label, "Summer “drop”");
     assert_eq!(
         all.points[1].label,
-        pitchkit::format::date(date!(2026 - 11 - 03))
+        pitchkit::format::date(date(2026, 11, 3))
     );
     let marked = &spec.series[1];
     assert_eq!(marked.role, ColourRole::Benchmark);

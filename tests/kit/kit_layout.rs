@@ -4,6 +4,7 @@
 //! in the configured order and hidden ones absent.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::grid::Grid;
 use pitchkit::kit::page::{Block, Page, TextBlock};
@@ -12,7 +13,6 @@ use pitchkit::model::{
     AestheticSample, Collaboration, KitSettings, PageSize, Platform, PlatformKind, Project,
     Section, SectionSetting, Testimonial, Theme,
 };
-use time::macros::date;
 
 const EPS: f32 = 0.05;
 
@@ -22,7 +22,7 @@ fn demo() -> Project {
 
 fn run(project: &Project, settings: &KitSettings) -> Layout {
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     layout(project, settings, &ctx).unwrap()
 }
 
@@ -213,11 +213,8 @@ fn stress_projects() -> Vec<(&'static str, Project)> {
     out.push(("every platform kind", p));
 
     let mut p = Project::new("Empty Creator");
-    p.platforms.push(Platform::new(
-        PlatformKind::Instagram,
-        0,
-        date!(2026 - 11 - 01),
-    ));
+    p.platforms
+        .push(Platform::new(PlatformKind::Instagram, 0, date(2026, 11, 1)));
     out.push(("nearly empty project", p));
     out
 }
@@ -314,7 +311,7 @@ fn every_section_hidden_is_an_error() {
         s.visible = false;
     }
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     assert_eq!(
         layout(&demo(), &settings, &ctx),
         Err(LayoutError::NothingToShow)

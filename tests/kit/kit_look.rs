@@ -2,9 +2,9 @@
 //! `KIT_LOOK_DIR` set, writes the PDFs there to look at (`pdf-look.sh`).
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::datetime;
 use pitchkit::model::{PageSize, PlatformKind, Theme};
 use pitchkit::pdf::{ExportOptions, MediaSource, render_kit};
-use time::macros::datetime;
 
 #[test]
 fn demo_kit_renders_in_every_theme_and_size() {
@@ -13,7 +13,7 @@ fn demo_kit_renders_in_every_theme_and_size() {
     for theme in Theme::ALL {
         for page_size in [PageSize::A4, PageSize::Letter] {
             let mut options =
-                ExportOptions::from_project(&project, datetime!(2026-11-16 09:00 UTC));
+                ExportOptions::from_project(&project, datetime("2026-11-16T09:00:00Z"));
             options.theme = theme;
             options.page_size = page_size;
             let pdf = render_kit(&project, &MediaSource::demo(), &options).unwrap();
@@ -65,7 +65,7 @@ fn a_stress_kit_renders() {
             p
         })
         .collect();
-    let options = ExportOptions::from_project(&project, datetime!(2026-11-16 09:00 UTC));
+    let options = ExportOptions::from_project(&project, datetime("2026-11-16T09:00:00Z"));
     let pdf = render_kit(&project, &MediaSource::demo(), &options).unwrap();
     assert!(pdf.pages >= 8, "{} pages", pdf.pages);
     assert!(pdf.warnings.iter().any(|w| w.contains("24 of 60")));

@@ -3,6 +3,7 @@
 //! shape and label inside its rectangle, bars from zero) and theme contrast.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::fonts::{self, ALL_FACES};
 use pitchkit::kit::page::{Block, FontFace};
@@ -10,14 +11,13 @@ use pitchkit::kit::text::{fit_budget, smarten};
 use pitchkit::kit::{LayoutContext, layout};
 use pitchkit::model::{KitSettings, Theme};
 use proptest::prelude::*;
-use time::macros::date;
 
 fn all_runs(
     project: &pitchkit::model::Project,
     theme: Theme,
 ) -> (Vec<(String, FontFace)>, Vec<String>) {
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     let settings = KitSettings {
         theme,
         ..KitSettings::default()

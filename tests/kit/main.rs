@@ -2,6 +2,8 @@
 //! the web kit, as one test binary: each file is a module; `pdf_support` and
 //! `web_support` hold their shared helpers.
 
+#[path = "../../src/test_dates.rs"]
+mod dates;
 mod pdf_support;
 mod web_support;
 

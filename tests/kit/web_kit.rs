@@ -5,6 +5,7 @@
 //! previews.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use crate::web_support::{Parsed, outside_reaches, parse, render_demo_media, render_with};
 use base64::Engine as _;
 use pitchkit::analytics::Benchmarks;
@@ -12,7 +13,6 @@ use pitchkit::kit::content::{CompareBody, SectionContent, kit_content};
 use pitchkit::model::{AestheticSample, MediaRef, Project, Theme};
 use pitchkit::pdf::{MediaSource, layout_context};
 use pitchkit::web::{DEFAULT_MAX_SIZE_BYTES, WebOptions};
-use time::macros::date;
 
 fn demo() -> Project {
     pitchkit::sample::demo_project().unwrap()
@@ -150,7 +150,7 @@ fn every_shape_of_kit_keeps_one_h1_and_its_headings_in_order() {
     empty.platforms.push(pitchkit::model::Platform::new(
         pitchkit::model::PlatformKind::Instagram,
         0,
-        date!(2026 - 11 - 01),
+        date(2026, 11, 1),
     ));
     for (what, project) in [
         ("no cover", no_cover),
@@ -223,7 +223,7 @@ fn the_page_says_what_the_kit_content_says_with_formulas_sources_and_date() {
         &project,
         &MediaSource::demo(),
         &benchmarks,
-        date!(2026 - 11 - 16),
+        date(2026, 11, 16),
     );
     let content = kit_content(&project, &project.kit, &ctx).unwrap();
     let page = render_demo_media(&project, &options(project.kit.theme));
@@ -305,7 +305,7 @@ fn photos_carry_no_exif_gps_or_local_paths() {
     let read =
         |name: &str| std::fs::read(bundle.join("media").join(name)).map_err(|e| e.to_string());
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = layout_context(&project, &media, &benchmarks, date!(2026 - 11 - 16));
+    let ctx = layout_context(&project, &media, &benchmarks, date(2026, 11, 16));
     let page = pitchkit::web::render_web(&project, &ctx, &read, &options(Theme::BoldDark)).unwrap();
     let parsed = parse(&page.html);
     check_structure(&parsed, &page.html, "camera photo");
@@ -447,7 +447,7 @@ fn link_previews_need_the_pages_address() {
         &project,
         &MediaSource::demo(),
         &benchmarks,
-        date!(2026 - 11 - 16),
+        date(2026, 11, 16),
     );
     for bad in [
         "javascript:alert(1)",

@@ -1,6 +1,8 @@
 //! Integration tests of the editor window, driven headless with egui_kittest, as one test
 //! binary: each file is a module; `ui_support` holds their shared set-up.
 
+#[path = "../../src/test_dates.rs"]
+mod dates;
 mod ui_support;
 
 mod ui_editor;

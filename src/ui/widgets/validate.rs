@@ -58,17 +58,14 @@ pub fn split_list(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::test_dates::date;
 
-    const TODAY: Date = date!(2026 - 11 - 15);
+    const TODAY: Date = date(2026, 11, 15);
 
     #[test]
     fn dates() {
         assert_eq!(parse_past_date("2026-11-15", TODAY), Ok(TODAY));
-        assert_eq!(
-            parse_past_date(" 2025-01-02 ", TODAY),
-            Ok(date!(2025 - 01 - 02))
-        );
+        assert_eq!(parse_past_date(" 2025-01-02 ", TODAY), Ok(date(2025, 1, 2)));
         assert!(
             parse_past_date("2026-11-16", TODAY)
                 .unwrap_err()

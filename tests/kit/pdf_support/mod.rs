@@ -8,7 +8,7 @@ use pitchkit::model::Rgb;
 
 /// The export time every test uses.
 pub fn fixed_date() -> time::OffsetDateTime {
-    time::macros::datetime!(2026-11-15 09:30:00 UTC)
+    crate::dates::datetime("2026-11-15T09:30:00Z")
 }
 
 /// An empty A4 page.

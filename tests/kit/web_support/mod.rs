@@ -2,6 +2,7 @@
 //! WHATWG tokenizer (html5gum) into elements with their attributes and text.
 #![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
+use crate::dates::date;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::LayoutContext;
@@ -9,7 +10,6 @@ use pitchkit::model::Project;
 use pitchkit::pdf::{MediaSource, layout_context};
 use pitchkit::web::{WebOptions, WebPage, render_web};
 use std::collections::BTreeMap;
-use time::macros::date;
 
 /// The demo's photos, by file name.
 pub fn demo_read(name: &str) -> Result<Vec<u8>, String> {
@@ -27,7 +27,7 @@ pub fn render_demo_media(project: &Project, options: &WebOptions) -> WebPage {
         project,
         &MediaSource::demo(),
         &benchmarks,
-        date!(2026 - 11 - 16),
+        date(2026, 11, 16),
     );
     render_web(project, &ctx, &demo_read, options).unwrap()
 }
@@ -40,7 +40,7 @@ pub fn render_with(
     options: &WebOptions,
 ) -> WebPage {
     let benchmarks = Benchmarks::embedded().unwrap();
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     render_web(project, &ctx, read, options).unwrap()
 }
 

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 #![allow(clippy::unwrap_used)] // test helpers, like the tests they serve
 
+use crate::dates::date;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use pitchkit::ui::{AppOptions, Dialogs, EditorSection, PitchkitApp, Startup};
@@ -9,10 +10,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use time::Date;
-use time::macros::date;
 
 /// The day the tests pretend it is (the demo's figures are as of 15 Nov 2026).
-pub const TODAY: Date = date!(2026 - 11 - 20);
+pub const TODAY: Date = date(2026, 11, 20);
 
 /// Answers to the dialogs the editor opens, and a record of what it asked.
 #[derive(Clone, Default)]
