@@ -1,7 +1,7 @@
 //! `apply`: performs one action on a project and returns its inverse.
 
 use super::error::{ActionError, item_mut};
-use super::slot::platform_mut;
+use super::slot::{pitch_mut, platform_mut};
 use super::{Action, ShareGroup};
 use crate::model::{Dismissal, PostKind, Project, Provenance, Share};
 use std::mem::replace;
@@ -24,6 +24,10 @@ pub fn apply(project: &mut Project, action: Action) -> Result<Action, ActionErro
             value: replace(field.slot_mut(project)?, value),
         },
         A::SetDate { field, value } => A::SetDate {
+            field,
+            value: replace(field.slot_mut(project)?, value),
+        },
+        A::SetOptionalDate { field, value } => A::SetOptionalDate {
             field,
             value: replace(field.slot_mut(project)?, value),
         },
@@ -88,6 +92,11 @@ pub fn apply(project: &mut Project, action: Action) -> Result<Action, ActionErro
             A::Packages(edit.apply_to(&mut project.rate_card.packages, "rate package")?)
         }
         A::Sections(edit) => A::Sections(edit.apply_to(&mut project.kit.sections, "kit section")?),
+        A::Pitches(edit) => A::Pitches(edit.apply_to(&mut project.pitches, "pitch")?),
+        A::SetPitch { pitch, value } => A::SetPitch {
+            pitch,
+            value: value.swap_into(pitch_mut(project, pitch)?),
+        },
 
         A::SetPageSize(value) => A::SetPageSize(replace(&mut project.kit.page_size, value)),
         A::SetTheme(value) => A::SetTheme(replace(&mut project.kit.theme, value)),

@@ -4,7 +4,7 @@
 //! Adding a field is one variant here and one line in its enum's `slot`.
 
 use super::slot::{Slot, slot};
-use crate::model::{Collaboration, Creator, Platform, Post, RatePackage};
+use crate::model::{Collaboration, Creator, Pitch, Platform, Post, RatePackage};
 
 /// A one-line text field of the creator's profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -169,6 +169,37 @@ impl PackageField {
             Self::Name => slot("Rename package", |p| &mut p.name),
             Self::UsageRights => slot("Edit usage rights", |p| &mut p.usage_rights),
             Self::Exclusivity => slot("Edit exclusivity", |p| &mut p.exclusivity),
+        }
+    }
+}
+
+/// A text field of a pitch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PitchField {
+    /// `brand`.
+    Brand,
+    /// `category`.
+    Category,
+    /// `contact_name`.
+    ContactName,
+    /// `contact_email`.
+    ContactEmail,
+    /// `intro`.
+    Intro,
+    /// `notes`.
+    Notes,
+}
+
+impl PitchField {
+    /// The field in its item, and the label of its edit.
+    pub(crate) fn slot(self) -> Slot<Pitch, String> {
+        match self {
+            Self::Brand => slot("Rename pitched brand", |p| &mut p.brand),
+            Self::Category => slot("Edit pitched brand's category", |p| &mut p.category),
+            Self::ContactName => slot("Edit pitch contact", |p| &mut p.contact_name),
+            Self::ContactEmail => slot("Edit pitch contact email", |p| &mut p.contact_email),
+            Self::Intro => slot("Edit pitch intro", |p| &mut p.intro),
+            Self::Notes => slot("Edit pitch notes", |p| &mut p.notes),
         }
     }
 }

@@ -4,7 +4,9 @@
 //! and the menu label of its edit.
 
 use super::error::ActionError;
-use super::fields::{CollabField, CreatorField, PackageField, PlatformField, PostCount, PostText};
+use super::fields::{
+    CollabField, CreatorField, PackageField, PitchField, PlatformField, PostCount, PostText,
+};
 use super::slot::{OnOff, Place, slot, toggle};
 use crate::model::Project;
 use time::Date;
@@ -52,6 +54,13 @@ pub enum TextField {
     },
     /// The rate card's general note.
     RateNotes,
+    /// A text field of a pitch.
+    Pitch {
+        /// Index in `pitches`.
+        pitch: usize,
+        /// Which field.
+        field: PitchField,
+    },
 }
 
 impl TextField {
@@ -70,6 +79,7 @@ impl TextField {
             Self::Collab { collab, field } => Place::Collab(collab, field.slot()),
             Self::Package { package, field } => Place::Package(package, field.slot()),
             Self::RateNotes => Place::RateCard(slot("Edit rate notes", |r| &mut r.notes)),
+            Self::Pitch { pitch, field } => Place::Pitch(pitch, field.slot()),
         }
     }
 
@@ -152,6 +162,44 @@ impl DateField {
     }
 }
 
+/// A date of the project that may be left empty (`None`: not set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OptionalDateField {
+    /// The day a pitch was sent.
+    PitchSent {
+        /// Index in `pitches`.
+        pitch: usize,
+    },
+    /// The day to follow a pitch up.
+    PitchFollowUp {
+        /// Index in `pitches`.
+        pitch: usize,
+    },
+}
+
+impl OptionalDateField {
+    fn place(self) -> Place<Option<Date>> {
+        match self {
+            Self::PitchSent { pitch } => {
+                Place::Pitch(pitch, slot("Edit date pitch sent", |p| &mut p.sent_on))
+            }
+            Self::PitchFollowUp { pitch } => {
+                Place::Pitch(pitch, slot("Edit follow-up date", |p| &mut p.follow_up_on))
+            }
+        }
+    }
+
+    /// The field in `project`, or an out-of-range error when an index points at nothing.
+    pub fn slot_mut(self, project: &mut Project) -> Result<&mut Option<Date>, ActionError> {
+        self.place().slot_mut(project)
+    }
+
+    /// The menu label of an edit of this field, e.g. "Edit follow-up date".
+    pub fn label(self) -> &'static str {
+        self.place().label()
+    }
+}
+
 /// An on/off setting of the project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ToggleField {
@@ -173,6 +221,21 @@ pub enum ToggleField {
     SectionVisible {
         /// Index in `kit.sections`.
         index: usize,
+    },
+    /// The creator marked a collaboration as competing with the brands pitched.
+    CollabCompeting {
+        /// Index in `collaborations`.
+        collab: usize,
+    },
+    /// A pitch's kit shows competitors' collaborations anyway.
+    PitchShowsCompetitors {
+        /// Index in `pitches`.
+        pitch: usize,
+    },
+    /// A pitch's kit prints the audience fit.
+    PitchPrintsFit {
+        /// Index in `pitches`.
+        pitch: usize,
     },
 }
 
@@ -202,6 +265,26 @@ impl ToggleField {
             Self::SectionVisible { index } => Place::Section(
                 index,
                 toggle("Show section", "Hide section", |s| &mut s.visible),
+            ),
+            Self::CollabCompeting { collab } => Place::Collab(
+                collab,
+                toggle("Mark as competing", "Mark as not competing", |c| {
+                    &mut c.competing
+                }),
+            ),
+            Self::PitchShowsCompetitors { pitch } => Place::Pitch(
+                pitch,
+                toggle(
+                    "Show competitors in pitch",
+                    "Hide competitors from pitch",
+                    |p| &mut p.show_competitors,
+                ),
+            ),
+            Self::PitchPrintsFit { pitch } => Place::Pitch(
+                pitch,
+                toggle("Print audience fit", "Leave out audience fit", |p| {
+                    &mut p.print_audience_fit
+                }),
             ),
         }
     }

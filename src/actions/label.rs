@@ -10,6 +10,7 @@ impl Action {
             A::SetText { field, .. } => field.label().to_owned(),
             A::SetOptionalCount { field, .. } => field.label().to_owned(),
             A::SetDate { field, .. } => field.label().to_owned(),
+            A::SetOptionalDate { field, .. } => field.label().to_owned(),
             A::SetToggle { field, value } => field.label(*value).to_owned(),
             A::SetLanguages(_) => "Edit languages".to_owned(),
             A::SetTopics(_) => "Edit topics".to_owned(),
@@ -40,6 +41,8 @@ impl Action {
                 reason: Some(_), ..
             } => "Dismiss health warning".to_owned(),
             A::SetDismissal { reason: None, .. } => "Bring back health warning".to_owned(),
+            A::Pitches(edit) => format!("{} pitch", edit.verb()),
+            A::SetPitch { value, .. } => value.label().to_owned(),
             A::ReplaceProject(_) => "Replace project".to_owned(),
             A::Batch { label, .. } => label.clone(),
         }

@@ -3,7 +3,8 @@
 use super::error::{ActionError, item_mut};
 
 /// One structural edit of a list. Every list of the project (platforms, posts,
-/// snapshots, shares, samples, collaborations, packages, sections) is edited this way.
+/// snapshots, shares, samples, collaborations, packages, sections, pitches) is edited
+/// this way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ListEdit<T> {
     /// Inserts `item` before position `index` (`index == len` appends).

@@ -11,8 +11,9 @@
 //! validation's business, not theirs.
 //!
 //! A single field is set by the action of its kind of value — [`Action::SetText`],
-//! [`Action::SetOptionalCount`], [`Action::SetDate`], [`Action::SetToggle`] — naming the
-//! field with a [`TextField`], [`OptionalCountField`], [`DateField`] or [`ToggleField`].
+//! [`Action::SetOptionalCount`], [`Action::SetDate`], [`Action::SetOptionalDate`],
+//! [`Action::SetToggle`] — naming the field with a [`TextField`],
+//! [`OptionalCountField`], [`DateField`], [`OptionalDateField`] or [`ToggleField`].
 //! One mapping per field gives its place in the project and the menu label of its edit,
 //! and a `TextField` is also the key that merges typing into one undo step.
 //!
@@ -25,19 +26,23 @@ mod history;
 mod kinds;
 mod label;
 mod list;
+mod pitch;
 mod slot;
 
 pub use apply::apply;
 pub use error::ActionError;
-pub use fields::{CollabField, CreatorField, PackageField, PlatformField, PostCount, PostText};
+pub use fields::{
+    CollabField, CreatorField, PackageField, PitchField, PlatformField, PostCount, PostText,
+};
 pub use history::History;
-pub use kinds::{DateField, OptionalCountField, TextField, ToggleField};
+pub use kinds::{DateField, OptionalCountField, OptionalDateField, TextField, ToggleField};
 pub use list::ListEdit;
+pub use pitch::PitchSetting;
 
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
-    MediaRef, PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance, RatePackage,
-    Rgb, SectionSetting, Share, Theme, TierBounds,
+    MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project, Provenance,
+    RatePackage, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -81,6 +86,13 @@ pub enum Action {
         field: DateField,
         /// The new day.
         value: Date,
+    },
+    /// Sets or clears one date that may be left empty (a pitch's follow-up day…).
+    SetOptionalDate {
+        /// Which date, of which item.
+        field: OptionalDateField,
+        /// The new day; `None` clears it.
+        value: Option<Date>,
     },
     /// Turns one on/off setting on or off (a post sponsored, a section shown…).
     SetToggle {
@@ -201,6 +213,17 @@ pub enum Action {
         key: String,
         /// Why it is dismissed; `None` undoes the dismissal.
         reason: Option<String>,
+    },
+
+    // --- pitches ---
+    /// Adds, replaces, removes or moves a pitch.
+    Pitches(ListEdit<Pitch>),
+    /// Replaces one setting of a pitch (status, rates, theme, target audience…).
+    SetPitch {
+        /// Index in `pitches`.
+        pitch: usize,
+        /// The setting and its new value.
+        value: PitchSetting,
     },
 
     // --- whole project ---

@@ -3,7 +3,7 @@
 
 use super::error::{ActionError, item_mut};
 use crate::model::{
-    AestheticSample, Collaboration, Creator, Platform, Post, Project, RateCard, RatePackage,
+    AestheticSample, Collaboration, Creator, Pitch, Platform, Post, Project, RateCard, RatePackage,
     SectionSetting,
 };
 
@@ -66,6 +66,8 @@ pub(crate) enum Place<V, L = &'static str> {
     RateCard(Slot<RateCard, V, L>),
     /// A field of the kit section at this index.
     Section(usize, Slot<SectionSetting, V, L>),
+    /// A field of the pitch at this index.
+    Pitch(usize, Slot<Pitch, V, L>),
 }
 
 impl<V, L: Copy> Place<V, L> {
@@ -80,6 +82,7 @@ impl<V, L: Copy> Place<V, L> {
             Self::Package(_, slot) => slot.label,
             Self::RateCard(slot) => slot.label,
             Self::Section(_, slot) => slot.label,
+            Self::Pitch(_, slot) => slot.label,
         }
     }
 
@@ -108,6 +111,7 @@ impl<V, L: Copy> Place<V, L> {
             Self::Section(index, slot) => {
                 (slot.get)(item_mut(&mut project.kit.sections, index, "kit section")?)
             }
+            Self::Pitch(pitch, slot) => (slot.get)(pitch_mut(project, pitch)?),
         })
     }
 }
@@ -118,4 +122,9 @@ pub(crate) fn platform_mut(
     index: usize,
 ) -> Result<&mut Platform, ActionError> {
     item_mut(&mut project.platforms, index, "platform")
+}
+
+/// The pitch at `index`, or an out-of-range error.
+pub(crate) fn pitch_mut(project: &mut Project, index: usize) -> Result<&mut Pitch, ActionError> {
+    item_mut(&mut project.pitches, index, "pitch")
 }

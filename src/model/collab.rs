@@ -66,6 +66,10 @@ pub struct Collaboration {
     /// Whether the kit shows it (some deals are private).
     #[serde(default = "yes")]
     pub show_in_kit: bool,
+    /// The creator marked it as competing with the brands pitched: every pitch's kit
+    /// hides it by default, as it hides collaborations in the pitched brand's category.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub competing: bool,
     /// Fields written by a newer Pitchkit.
     #[serde(flatten)]
     pub extra: Extra,
@@ -73,4 +77,8 @@ pub struct Collaboration {
 
 fn yes() -> bool {
     true
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }

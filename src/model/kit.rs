@@ -1,6 +1,6 @@
 //! Kit settings (page, theme, sections) and analytics settings (windows, tiers).
 
-use super::{Extra, Rgb};
+use super::{Extra, PitchPrint, Rgb};
 use serde::{Deserialize, Serialize};
 
 /// Paper size of the exported kit.
@@ -215,12 +215,17 @@ pub struct KitSettings {
     /// Size budget for the exported PDF in kilobytes (email attachments).
     #[serde(default = "default_size_budget_kb")]
     pub size_budget_kb: u32,
+    /// What a kit made for one brand prints besides the project: set only on the
+    /// view `kit::pitch::tailor` makes, never saved (`None` for the main kit).
+    #[serde(skip)]
+    pub pitch: Option<Box<PitchPrint>>,
     /// Fields written by a newer Pitchkit.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
-fn default_sections() -> Vec<SectionSetting> {
+/// Every section, shown, in the default order.
+pub(super) fn default_sections() -> Vec<SectionSetting> {
     Section::ALL
         .iter()
         .map(|&section| SectionSetting {
@@ -243,6 +248,7 @@ impl Default for KitSettings {
             sections: default_sections(),
             engagement_method: EngagementMethod::default(),
             size_budget_kb: default_size_budget_kb(),
+            pitch: None,
             extra: Extra::new(),
         }
     }

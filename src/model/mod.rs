@@ -10,6 +10,7 @@ mod dismissal;
 mod kit;
 mod link;
 mod media;
+mod pitch;
 mod platform;
 mod provenance;
 mod rates;
@@ -25,6 +26,9 @@ pub use kit::{
 };
 pub use link::{Link, classify_email, classify_link, email_problem, web_link_problem};
 pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
+pub use pitch::{
+    AudienceTarget, CollabChoice, FitPrint, Pitch, PitchPrint, PitchStatus, RatesShown, same_name,
+};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};
 pub use rates::{RateCard, RatePackage};
@@ -39,7 +43,7 @@ pub type Extra = BTreeMap<String, serde_json::Value>;
 
 /// The schema major version this build writes. A file with a larger major version
 /// is refused; a smaller one is migrated.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The schema minor version this build writes. Newer minors load; fields this
 /// build does not know are kept in `extra` maps.
@@ -82,6 +86,9 @@ pub struct Project {
     /// Health-check warnings dismissed for one figure, sorted by key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed_warnings: Vec<Dismissal>,
+    /// Brands pitched, each with its own kit and its place in the pitch log.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pitches: Vec<Pitch>,
     /// Fields written by a newer Pitchkit that this build does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -102,6 +109,7 @@ impl Default for Project {
             analytics: AnalyticsSettings::default(),
             look: None,
             dismissed_warnings: Vec::new(),
+            pitches: Vec::new(),
             extra: Extra::new(),
         }
     }

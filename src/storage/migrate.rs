@@ -18,13 +18,26 @@
 //! snapshots, collaborations). `updated` itself is dropped. Everything else is left as it
 //! was, so the typed reader reports any remaining problem with its path.
 //!
-//! **Version 2** is the current format ([`crate::model::SCHEMA_VERSION`]).
+//! **Version 2** differs from version 3 only in what it cannot hold: pitches
+//! (`pitches`, written only when there are some) and collaborations marked as
+//! competing (`collaborations[].competing`, written only when true). Conversion
+//! changes nothing but the version, so a version-2 file is read as it is (errors keep
+//! their line and column) and saved again byte for byte the same, but for
+//! `schema_version`. The major version rose because a pitch names collaborations
+//! and sections the rest of the file holds: a version-2 Pitchkit would edit those
+//! without keeping its pitches in step, so it refuses a version-3 file instead.
+//!
+//! **Version 3** is the current format ([`crate::model::SCHEMA_VERSION`]).
 
 use serde_json::{Map, Value};
 use time::Date;
 
 /// The oldest format this build can convert.
 pub const OLDEST_VERSION: u64 = 1;
+
+/// The oldest format whose text the current typed reader reads as it is (its
+/// conversion changes nothing but the version numbers).
+pub const OLDEST_TEXT_COMPATIBLE: u64 = 2;
 
 /// Converts a project of format `from_version` (older than the current one) to the
 /// current format in place. Returns a plain description of what made it impossible.
@@ -37,6 +50,7 @@ pub fn migrate(value: &mut Value, from_version: u64) -> Result<(), String> {
     if from_version == 1 {
         v1_to_v2(value)?;
     }
+    // 2 → 3: nothing to convert (see the format history above).
     if let Some(object) = value.as_object_mut() {
         object.insert(
             "schema_version".to_owned(),

@@ -50,14 +50,20 @@ pub fn parse_project(bytes: &[u8], path_for_messages: &Path) -> Result<Project, 
         });
     }
 
-    if version == version_max {
+    if version >= migrate::OLDEST_TEXT_COMPATIBLE {
         // Read the text again, typed, so errors carry a line and column.
         let mut reader = serde_json::Deserializer::from_slice(bytes);
-        serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let mut project: Project = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
             let (field, inner) = (e.path().to_string(), e.into_inner());
             let position = (inner.line() > 0).then(|| (inner.line(), inner.column()));
             invalid_value(field, &bare_message(&inner), position, path_for_messages)
-        })
+        })?;
+        if version < version_max {
+            // An older format the typed reader reads as it is: only the version changes.
+            project.schema_version = SCHEMA_VERSION;
+            project.schema_minor = SCHEMA_MINOR;
+        }
+        Ok(project)
     } else {
         migrate::migrate(&mut value, version).map_err(|detail| StorageError::Migration {
             from_version: version,

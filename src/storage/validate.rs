@@ -3,8 +3,8 @@
 
 use crate::format;
 use crate::model::{
-    Audience, MediaRef, Percent, PlatformKind, Project, Provenance, Share, email_problem,
-    web_link_problem,
+    Audience, MediaRef, Percent, PlatformKind, Project, Provenance, Share, classify_email,
+    email_problem, web_link_problem,
 };
 use std::fmt;
 use time::Date;
@@ -62,6 +62,9 @@ pub fn validate(project: &Project, today: Date) -> Vec<ValidationIssue> {
     }
     check.rates(project);
     check.tiers(project);
+    for (i, pitch) in project.pitches.iter().enumerate() {
+        check.pitch(i, pitch);
+    }
     check.issues
 }
 
@@ -271,6 +274,45 @@ impl Checker {
                     format::grouped(t.micro_min),
                     format::grouped(t.macro_min),
                     format::grouped(t.mega_min)
+                ),
+            );
+        }
+    }
+
+    fn pitch(&mut self, i: usize, pitch: &crate::model::Pitch) {
+        let at = format!("pitches[{i}]");
+        let name = match pitch.brand.trim() {
+            "" => {
+                self.push(
+                    format!("{at}.brand"),
+                    format!(
+                        "Pitch {} has no brand name. Type the brand's name, or remove the pitch.",
+                        i + 1
+                    ),
+                );
+                format!("Pitch {}", i + 1)
+            }
+            brand => format!("The pitch to {brand}"),
+        };
+        if let Some(reason) = classify_email(&pitch.contact_email).problem() {
+            self.push(
+                format!("{at}.contact_email"),
+                format!(
+                    "{name}: the contact email “{}” is not an email address: {reason}. Type \
+                     one such as name@example.com, so that the email draft can go to it.",
+                    pitch.contact_email.trim()
+                ),
+            );
+        }
+        if let Some(sent) = pitch.sent_on
+            && sent > self.today
+        {
+            self.push(
+                format!("{at}.sent_on"),
+                format!(
+                    "{name} is marked sent on {}, after today ({}). Correct the date.",
+                    format::date(sent),
+                    format::date(self.today)
                 ),
             );
         }

@@ -5,14 +5,15 @@
 
 use crate::dates::date;
 use pitchkit::actions::{
-    Action, CollabField, CreatorField, DateField, ListEdit, OptionalCountField, PackageField,
-    PlatformField, PostCount, PostText, ShareGroup, TextField, ToggleField, apply,
+    Action, CollabField, CreatorField, DateField, ListEdit, OptionalCountField, OptionalDateField,
+    PackageField, PitchField, PitchSetting, PlatformField, PostCount, PostText, ShareGroup,
+    TextField, ToggleField, apply,
 };
 use pitchkit::model::{
-    AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot,
-    GalleryLook, MediaRef, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow,
-    Project, Provenance, RatePackage, Rgb, Section, SectionSetting, Share, Swatch, Theme,
-    TierBounds,
+    AestheticSample, Audience, AudienceTarget, CollabChoice, Collaboration, Currency,
+    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, MediaRef, Money, PageSize, Percent,
+    Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance,
+    RatePackage, RatesShown, Rgb, Section, SectionSetting, Share, Swatch, Theme, TierBounds,
 };
 use pitchkit::sample::demo_project;
 
@@ -34,6 +35,7 @@ fn kind(action: &Action) -> &'static str {
             TextField::Collab { .. } => "SetText Collab",
             TextField::Package { .. } => "SetText Package",
             TextField::RateNotes => "SetText RateNotes",
+            TextField::Pitch { .. } => "SetText Pitch",
         },
         A::SetOptionalCount { field, .. } => match field {
             OptionalCountField::Post { .. } => "SetOptionalCount Post",
@@ -41,11 +43,19 @@ fn kind(action: &Action) -> &'static str {
         A::SetDate { field, .. } => match field {
             DateField::Post { .. } => "SetDate Post",
         },
+        A::SetOptionalDate { field, .. } => match field {
+            OptionalDateField::PitchSent { .. } | OptionalDateField::PitchFollowUp { .. } => {
+                "SetOptionalDate Pitch"
+            }
+        },
         A::SetToggle { field, .. } => match field {
             ToggleField::PostSponsored { .. } => "SetToggle PostSponsored",
             ToggleField::CollabShown { .. } => "SetToggle CollabShown",
             ToggleField::RatesOnRequest => "SetToggle RatesOnRequest",
             ToggleField::SectionVisible { .. } => "SetToggle SectionVisible",
+            ToggleField::CollabCompeting { .. } => "SetToggle CollabCompeting",
+            ToggleField::PitchShowsCompetitors { .. } => "SetToggle PitchShowsCompetitors",
+            ToggleField::PitchPrintsFit { .. } => "SetToggle PitchPrintsFit",
         },
         A::SetLanguages(_) => "SetLanguages",
         A::SetTopics(_) => "SetTopics",
@@ -72,12 +82,14 @@ fn kind(action: &Action) -> &'static str {
         A::SetTierBounds(_) => "SetTierBounds",
         A::SetLook(_) => "SetLook",
         A::SetDismissal { .. } => "SetDismissal",
+        A::Pitches(_) => "Pitches",
+        A::SetPitch { .. } => "SetPitch",
         A::ReplaceProject(_) => "ReplaceProject",
         A::Batch { .. } => "Batch",
     }
 }
 
-const KINDS: usize = 40;
+const KINDS: usize = 47;
 
 fn post() -> Post {
     let mut post = Post::new(date(2026, 11, 14), PostKind::Reel);
@@ -96,6 +108,12 @@ fn collab() -> Collaboration {
     let mut collab = demo().collaborations[0].clone();
     collab.brand = "Nebula Tea".to_owned();
     collab
+}
+
+fn pitch() -> Pitch {
+    let mut pitch = Pitch::for_project(&demo(), "Nebula Tea");
+    pitch.category = "Tea".to_owned();
+    pitch
 }
 
 fn sample() -> AestheticSample {
@@ -202,6 +220,26 @@ fn examples() -> Vec<Action> {
             cohesion: 87,
         })),
         A::SetDismissal { key: "follower-jump:instagram:2026-08-09:2026-08-23".to_owned(), reason: Some("a press feature".to_owned()) },
+        A::Pitches(ListEdit::insert(3, pitch())),
+        A::Pitches(ListEdit::update(0, pitch())),
+        A::Pitches(ListEdit::remove(1)),
+        A::Pitches(ListEdit::move_item(2, 0)),
+        A::SetText { field: TextField::Pitch { pitch: 0, field: PitchField::Brand }, value: "Brightside".to_owned() },
+        A::SetText { field: TextField::Pitch { pitch: 1, field: PitchField::ContactEmail }, value: "sam@example.com".to_owned() },
+        A::SetText { field: TextField::Pitch { pitch: 2, field: PitchField::Intro }, value: "Hello!".to_owned() },
+        A::SetOptionalDate { field: OptionalDateField::PitchSent { pitch: 0 }, value: None },
+        A::SetOptionalDate { field: OptionalDateField::PitchFollowUp { pitch: 2 }, value: Some(date!(2026 - 12 - 01)) },
+        A::SetToggle { field: ToggleField::CollabCompeting { collab: 2 }, value: true },
+        A::SetToggle { field: ToggleField::PitchShowsCompetitors { pitch: 0 }, value: true },
+        A::SetToggle { field: ToggleField::PitchPrintsFit { pitch: 2 }, value: true },
+        A::SetPitch { pitch: 0, value: PitchSetting::Status(PitchStatus::Won) },
+        A::SetPitch { pitch: 1, value: PitchSetting::Rates(RatesShown::OnRequest) },
+        A::SetPitch { pitch: 2, value: PitchSetting::Theme(Some(Theme::BoldDark)) },
+        A::SetPitch { pitch: 0, value: PitchSetting::Accent(Some(Rgb([1, 2, 3]))) },
+        A::SetPitch { pitch: 0, value: PitchSetting::Fee(Some(Money::major(900, Currency::usd()))) },
+        A::SetPitch { pitch: 1, value: PitchSetting::Target(AudienceTarget::default()) },
+        A::SetPitch { pitch: 2, value: PitchSetting::Sections(vec![SectionSetting { section: Section::Rates, visible: true }]) },
+        A::SetPitch { pitch: 0, value: PitchSetting::Collabs(vec![CollabChoice { brand: "Lumen Optics".to_owned(), date: date!(2026 - 10 - 06), shown: false }]) },
         A::ReplaceProject(Box::new(Project::new("Someone else"))),
         A::Batch {
             label: "Import posts".to_owned(),

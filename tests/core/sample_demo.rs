@@ -19,7 +19,7 @@ fn demo() -> Project {
 fn demo_parses_in_the_current_schema_and_is_canonical_json() {
     let project = demo();
     assert_eq!(project.schema_version, SCHEMA_VERSION);
-    assert_eq!(project.schema_version, 2);
+    assert_eq!(project.schema_version, 3);
     assert_eq!(project.schema_minor, SCHEMA_MINOR);
     assert_eq!(project.schema_minor, 0);
     assert!(project.extra.is_empty());

@@ -298,6 +298,7 @@ fn collab(
         link: String::new(),
         testimonial: None,
         show_in_kit: true,
+        competing: false,
         extra: Extra::new(),
     }
 }
@@ -428,6 +429,7 @@ fn demo() -> Project {
         rate_card: rate_card(),
         kit: KitSettings::default(),
         analytics: AnalyticsSettings::default(),
+        pitches: crate::sample_generate_pitches::pitches(&KitSettings::default()),
         ..Project::default()
     }
 }

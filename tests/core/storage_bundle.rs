@@ -224,7 +224,7 @@ fn json_is_pretty_deterministic_and_ends_with_a_newline() {
     assert_eq!(first, second);
     let text = String::from_utf8(first).unwrap();
     assert!(
-        text.starts_with("{\n  \"schema_version\": 2,\n  \"schema_minor\": 0,\n  \"creator\": {\n"),
+        text.starts_with("{\n  \"schema_version\": 3,\n  \"schema_minor\": 0,\n  \"creator\": {\n"),
         "{text}"
     );
     assert!(text.ends_with("}\n"));
@@ -244,7 +244,7 @@ fn to_json_always_writes_the_current_version() {
     let mut project = version(1);
     project.schema_version = 1;
     let text = String::from_utf8(storage::to_json(&project).unwrap()).unwrap();
-    assert!(text.contains("\"schema_version\": 2,"), "{text}");
+    assert!(text.contains("\"schema_version\": 3,"), "{text}");
 }
 
 #[cfg(unix)]

@@ -103,6 +103,7 @@ fn expected_v1_project() -> Project {
         link: String::new(),
         testimonial: None,
         show_in_kit: true,
+        competing: false,
         extra: Default::default(),
     };
     let package = RatePackage {
@@ -143,14 +144,14 @@ fn version_1_file_loads_as_the_expected_project_and_is_not_rewritten() {
 }
 
 #[test]
-fn version_1_file_resaves_as_version_2() {
+fn version_1_file_resaves_as_the_current_version() {
     let (_dir, bundle) = bundle_with(&fs::read(fixture("v1-project.json")).unwrap());
     let project = storage::open(&bundle).unwrap();
     storage::save(&bundle, &project).unwrap();
 
     let saved: Value =
         serde_json::from_slice(&fs::read(bundle.join("project.json")).unwrap()).unwrap();
-    assert_eq!(saved["schema_version"], json!(2));
+    assert_eq!(saved["schema_version"], json!(3));
     assert_eq!(saved["schema_minor"], json!(0));
     assert_eq!(saved["creator"]["display_name"], json!("Lena Park"));
     assert!(saved["creator"].get("name").is_none());
@@ -280,15 +281,15 @@ fn newer_major_version_is_refused_and_left_untouched() {
     assert!(matches!(
         error,
         StorageError::NewerVersion {
-            found_version: 3,
+            found_version: 4,
             ..
         }
     ));
     let message = error.to_string();
     assert!(message.contains("made by a newer Pitchkit"), "{message}");
-    assert!(message.contains("file format 3.1"), "{message}");
+    assert!(message.contains("file format 4.1"), "{message}");
     assert!(
-        message.contains("this Pitchkit reads formats 1 to 2"),
+        message.contains("this Pitchkit reads formats 1 to 3"),
         "{message}"
     );
     let file = bundle.join("project.json");
@@ -306,7 +307,7 @@ fn missing_or_non_integer_schema_version_gets_a_clear_message() {
     let cases = [
         (
             r#"{"creator": {"display_name": "A"}}"#,
-            "project.json has no schema_version, so Pitchkit cannot tell which format it is in. It should say \"schema_version\": 2.",
+            "project.json has no schema_version, so Pitchkit cannot tell which format it is in. It should say \"schema_version\": 3.",
         ),
         (
             r#"{"schema_version": "two"}"#,

@@ -39,6 +39,7 @@ fn collaboration(brand: &str, day: Date) -> Collaboration {
         link: String::new(),
         testimonial: None,
         show_in_kit: true,
+        competing: false,
         extra: Default::default(),
     }
 }

@@ -27,6 +27,7 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
             link: String::new(),
             testimonial: None,
             show_in_kit: true,
+            competing: false,
             extra: Extra::new(),
         };
         out.apply(Action::Collaborations(ListEdit::insert(0, collab)));

@@ -29,13 +29,14 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
             arb_extra(),
             option::of(arb_look()),
             vec(arb_dismissal(), 0..3),
+            vec(super::arb_pitch::arb_pitch(), 0..3),
         ),
     )
         .prop_map(
             |(
                 (schema_minor, creator, platforms),
                 (audiences, samples, collaborations),
-                (rate_card, kit, analytics, extra, look, dismissed_warnings),
+                (rate_card, kit, analytics, extra, look, dismissed_warnings, pitches),
             )| Project {
                 schema_version: pitchkit::model::SCHEMA_VERSION,
                 schema_minor,
@@ -49,6 +50,7 @@ pub fn arb_project() -> impl Strategy<Value = Project> {
                 analytics,
                 look,
                 dismissed_warnings,
+                pitches,
                 extra,
             },
         )
@@ -339,14 +341,14 @@ fn arb_collaboration() -> impl Strategy<Value = Collaboration> {
         (arb_name(), arb_text(), arb_date()),
         (vec(arb_platform_kind(), 0..3), arb_text(), results),
         (arb_provenance(), arb_link(), option::of(testimonial)),
-        (any::<bool>(), arb_extra()),
+        (any::<bool>(), any::<bool>(), arb_extra()),
     )
         .prop_map(
             |(
                 (brand, category, date),
                 (platforms, deliverables, results),
                 (provenance, link, testimonial),
-                (show_in_kit, extra),
+                (show_in_kit, competing, extra),
             )| Collaboration {
                 brand,
                 category,
@@ -358,6 +360,7 @@ fn arb_collaboration() -> impl Strategy<Value = Collaboration> {
                 link,
                 testimonial,
                 show_in_kit,
+                competing,
                 extra,
             },
         )
@@ -407,8 +410,9 @@ fn arb_rate_card() -> impl Strategy<Value = RateCard> {
     })
 }
 
-fn arb_kit() -> impl Strategy<Value = KitSettings> {
-    let sections = subsequence(Section::ALL.to_vec(), 0..=Section::ALL.len())
+/// Kit sections: some of them, in any order, each shown or not.
+pub fn arb_sections() -> impl Strategy<Value = Vec<SectionSetting>> {
+    subsequence(Section::ALL.to_vec(), 0..=Section::ALL.len())
         .prop_shuffle()
         .prop_flat_map(|order| {
             let n = order.len();
@@ -420,7 +424,11 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
                 .zip(visible)
                 .map(|(section, visible)| SectionSetting { section, visible })
                 .collect::<Vec<_>>()
-        });
+        })
+}
+
+fn arb_kit() -> impl Strategy<Value = KitSettings> {
+    let sections = arb_sections();
     (
         (
             select(vec![PageSize::A4, PageSize::Letter]),
@@ -446,6 +454,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
                     sections,
                     engagement_method,
                     size_budget_kb,
+                    pitch: None,
                     extra,
                 }
             },
