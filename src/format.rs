@@ -233,6 +233,30 @@ pub fn size_text(bytes: u64) -> String {
     }
 }
 
+/// `text` made safe as part of a file name: characters file systems refuse replaced
+/// (`/ \\ : |` by a hyphen; `* ? " < >` left out; control characters by a space),
+/// runs of spaces as one, no dot or space at either end, at most `max_chars`
+/// characters. May be empty.
+pub fn file_name_part(text: &str, max_chars: usize) -> String {
+    let mut name = String::new();
+    for c in text.chars() {
+        match c {
+            '/' | '\\' | ':' | '|' => name.push('-'),
+            '*' | '?' | '"' | '<' | '>' => {}
+            c if c.is_control() => name.push(' '),
+            c => name.push(c),
+        }
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name = words.join(" ");
+    let name: String = name
+        .trim_matches(|c| c == '.' || c == ' ')
+        .chars()
+        .take(max_chars)
+        .collect();
+    name.trim_end().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

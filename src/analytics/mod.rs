@@ -5,6 +5,8 @@
 //! be computed is a [`Figure::NotAvailable`] with a plain reason, never NaN, infinity
 //! or a panic.
 //!
+//! - [`audience_fit`]: how much of the audience is inside a brand's target.
+//! - [`pitch_log`]: pitches by next follow-up, and the follow-ups due on a day.
 //! - [`engagement`]: the four named engagement formulas, per post, average and median.
 //! - [`window`]: which posts a window (`last 12 posts`, `last 90 days`) looks at.
 //! - [`frequency`]: posts per week, sponsored share, reply rate.
@@ -17,6 +19,7 @@
 //! - [`health`]: figures a brand would question, with the rules in [`health_rules`].
 //! - [`report`]: everything above for a whole project, as JSON or plain text.
 
+pub mod audience_fit;
 pub mod benchmarks;
 pub mod compare;
 pub mod engagement;
@@ -28,12 +31,14 @@ mod health_account;
 mod health_posts;
 pub mod health_rules;
 pub mod insights;
+pub mod pitch_log;
 pub mod rates;
 pub mod report;
 mod text;
 pub mod tiers;
 pub mod window;
 
+pub use audience_fit::{AudienceFit, Dimension, DimensionFit, Fit, audience_fit, main_audience};
 pub use benchmarks::{
     Accounts, Basis, BenchmarkError, BenchmarkPlatform, BenchmarkRow, BenchmarkStatistic,
     Benchmarks, Confidence, Interactions, Metric, TierScope,
@@ -50,6 +55,7 @@ pub use growth::{Growth, SNAPSHOT_TOLERANCE_DAYS, growth};
 pub use health::{HealthTarget, HealthWarning, health_check, health_check_with_report};
 pub use health_rules::{HealthRule, RULES as HEALTH_RULES, RuleId};
 pub use insights::{Insight, InsightKind, insights};
+pub use pitch_log::{by_next_follow_up, due_follow_ups, is_due};
 pub use rates::{RateAdvice, RateSuggestion, suggest_rate};
 pub use report::{ComparisonEntry, PlatformReport, Report, SourceEntry, report};
 pub use tiers::Tier;

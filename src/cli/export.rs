@@ -1,9 +1,10 @@
 //! `pitchkit export`: the kit as a PDF (or, with `--html`, as a web page), with the
 //! command line's choices over the project's kit settings: open the bundle, apply the
-//! choices, pick the file name, export, report.
+//! choices, pick the file name, export, report. `--pitch BRAND` exports the kit made
+//! for one brand and `--all-pitches DIR` one PDF per pitch (see `export_pitches`).
 
 use crate::analytics::Benchmarks;
-use crate::model::{PageSize, Theme};
+use crate::model::{PageSize, Project, Theme};
 use crate::pdf::{
     ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
 };
@@ -24,34 +25,60 @@ pub(super) struct ExportArgs {
     pub html: bool,
     /// Where the web page will live.
     pub base_url: Option<String>,
-    // Pitches, when they exist: a `pitch: Option<String>` here, applied to the loaded
-    // project and its kit settings before either export (see `crate::web`).
+    /// The brand whose pitch's kit to export.
+    pub pitch: Option<String>,
+    /// A folder for one PDF per pitch.
+    pub all_pitches: Option<PathBuf>,
 }
 
 /// Exports the kit and prints pages, size, time and what the export had to do.
 pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
     let theme = args.theme.as_deref().map(parse_theme).transpose()?;
+    let page = args.page.as_deref().map(parse_page_size).transpose()?;
+    if let Some(folder) = &args.all_pitches {
+        let choices = Choices {
+            theme,
+            page,
+            max_size_mb: args.max_size_mb,
+        };
+        return super::export_pitches::export_all(&args.project, folder, &choices);
+    }
+    let pitch = args.pitch.as_deref();
     if args.html {
         let report = run_web_export_command(
             &args.project,
-            args.out.as_deref(),
-            theme,
-            args.base_url.as_deref(),
-            args.max_size_mb,
+            &WebArgs {
+                out: args.out.as_deref(),
+                theme,
+                base_url: args.base_url.as_deref(),
+                max_size_mb: args.max_size_mb,
+                pitch,
+            },
         )?;
         for line in report.lines() {
             super::say(&line);
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let page = args.page.as_deref().map(parse_page_size).transpose()?;
-    let report = run_export_command(
-        &args.project,
-        args.out.as_deref(),
-        theme,
-        page,
-        args.max_size_mb,
-    )?;
+    let report = match pitch {
+        Some(brand) => super::export_pitches::export_one(
+            &args.project,
+            brand,
+            args.out.as_deref(),
+            &Choices {
+                theme,
+                page,
+                max_size_mb: args.max_size_mb,
+            },
+        )?,
+        None => run_export_command(
+            &args.project,
+            args.out.as_deref(),
+            theme,
+            page,
+            args.max_size_mb,
+        )?,
+    };
     for line in report.lines() {
         super::say(&line);
     }
@@ -116,65 +143,102 @@ pub fn run_export_command(
     max_size_mb: Option<f64>,
 ) -> Result<ExportReport, ExportError> {
     let loaded = storage::open(project)?;
-    let bundle = if project.is_file() {
+    let choices = Choices {
+        theme,
+        page,
+        max_size_mb,
+    };
+    let out = out_path(out, &default_file_name(&loaded));
+    export_pdf(&loaded, &bundle_dir(project), &choices, &out)
+}
+
+/// The command line's choices over a kit's settings.
+pub(super) struct Choices {
+    pub theme: Option<Theme>,
+    pub page: Option<PageSize>,
+    pub max_size_mb: Option<f64>,
+}
+
+/// The bundle folder of `project` (a bundle, or its `project.json`).
+pub(super) fn bundle_dir(project: &Path) -> PathBuf {
+    if project.is_file() {
         project.parent().unwrap_or(Path::new(".")).to_path_buf()
     } else {
         project.to_path_buf()
-    };
-    let mut options = ExportOptions::from_project(&loaded, time::OffsetDateTime::now_utc());
-    if let Some(theme) = theme {
+    }
+}
+
+/// Where to write: `out` (a file, or an existing folder for `file_name`), else
+/// `file_name` in the current folder.
+pub(super) fn out_path(out: Option<&Path>, file_name: &str) -> PathBuf {
+    match out {
+        Some(path) if path.is_dir() => path.join(file_name),
+        Some(path) => path.to_path_buf(),
+        None => PathBuf::from(file_name),
+    }
+}
+
+/// Exports `project` (photos from `bundle`) as a PDF with the command line's choices.
+pub(super) fn export_pdf(
+    project: &Project,
+    bundle: &Path,
+    choices: &Choices,
+    out: &Path,
+) -> Result<ExportReport, ExportError> {
+    let mut options = ExportOptions::from_project(project, time::OffsetDateTime::now_utc());
+    if let Some(theme) = choices.theme {
         options.theme = theme;
     }
-    if let Some(page) = page {
+    if let Some(page) = choices.page {
         options.page_size = page;
     }
-    if let Some(megabytes) = max_size_mb {
+    if let Some(megabytes) = choices.max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;
     }
-    let file_name = default_file_name(&loaded);
-    let out: PathBuf = match out {
-        Some(path) if path.is_dir() => path.join(&file_name),
-        Some(path) => path.to_path_buf(),
-        None => PathBuf::from(&file_name),
-    };
-    export_kit(&loaded, &MediaSource::bundle(&bundle), &options, &out)
+    export_kit(project, &MediaSource::bundle(bundle), &options, out)
+}
+
+/// What `pitchkit export --html` was asked for besides the project.
+pub struct WebArgs<'a> {
+    /// A file path, or an existing folder for the default name; `None`: the default
+    /// name in the current folder.
+    pub out: Option<&'a Path>,
+    /// The theme instead of the kit's (or the pitch's).
+    pub theme: Option<Theme>,
+    /// Where the page will live.
+    pub base_url: Option<&'a str>,
+    /// The size budget in megabytes.
+    pub max_size_mb: Option<f64>,
+    /// The brand whose pitch's kit to write.
+    pub pitch: Option<&'a str>,
 }
 
 /// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--base-url URL]
-/// [--max-size MB]`: the bundle's kit as one self-contained web page, with the command
-/// line's choices over its kit settings.
+/// [--max-size MB] [--pitch BRAND]`: the bundle's kit (or the kit made for one brand)
+/// as one self-contained web page, with the command line's choices over its kit
+/// settings.
 ///
-/// `out`: a file path, or an existing folder for the default name; `None` means the
-/// default name ("NAME – media kit.html") in the current folder. Print
-/// [`WebReport::lines`] afterwards.
-pub fn run_web_export_command(
-    project: &Path,
-    out: Option<&Path>,
-    theme: Option<Theme>,
-    base_url: Option<&str>,
-    max_size_mb: Option<f64>,
-) -> Result<WebReport> {
-    let loaded = storage::open(project)?;
-    let bundle = if project.is_file() {
-        project.parent().unwrap_or(Path::new(".")).to_path_buf()
-    } else {
-        project.to_path_buf()
-    };
+/// The default name is "NAME – media kit.html" (or "NAME × BRAND – media kit.html").
+/// Print [`WebReport::lines`] afterwards.
+pub fn run_web_export_command(project: &Path, args: &WebArgs) -> Result<WebReport> {
+    let mut loaded = storage::open(project)?;
+    let mut file_name = default_file_name(&loaded);
+    if let Some(brand) = args.pitch {
+        let tailored = super::export_pitches::tailored(&loaded, brand, project)?;
+        file_name = tailored.file_name;
+        loaded = tailored.project;
+    }
     let mut options = WebOptions::from_project(&loaded);
-    options.base_url = base_url.map(str::to_owned);
-    if let Some(theme) = theme {
+    options.base_url = args.base_url.map(str::to_owned);
+    if let Some(theme) = args.theme {
         options.theme = theme;
     }
-    if let Some(megabytes) = max_size_mb {
+    if let Some(megabytes) = args.max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;
     }
-    let file_name = Path::new(&default_file_name(&loaded)).with_extension("html");
-    let out: PathBuf = match out {
-        Some(path) if path.is_dir() => path.join(&file_name),
-        Some(path) => path.to_path_buf(),
-        None => file_name,
-    };
-    let media = MediaSource::bundle(&bundle);
+    let file_name = Path::new(&file_name).with_extension("html");
+    let out = out_path(args.out, &file_name.to_string_lossy());
+    let media = MediaSource::bundle(&bundle_dir(project));
     let benchmarks = Benchmarks::embedded()?;
     let today = time::OffsetDateTime::now_utc().date();
     let ctx = crate::pdf::layout_context(&loaded, &media, &benchmarks, today);

@@ -1,5 +1,5 @@
-//! Headless commands (`demo`, `report`, `check`, `import`, `import-stats`, `export`) and the
-//! command-line grammar.
+//! Headless commands (`demo`, `report`, `check`, `import`, `import-stats`, `export`,
+//! `pitches`) and the command-line grammar.
 //!
 //! Every command prints its result on stdout and one plain line per problem on
 //! stderr; exit code 0 means success, 1 a problem with the project or its data,
@@ -7,12 +7,16 @@
 
 mod check;
 mod export;
+mod export_pitches;
 mod import;
+mod pitches;
 mod stats;
 
 pub use export::{
-    parse_page_size, parse_theme, run_export_command, run_web_export_command, size_limit_bytes,
+    WebArgs, parse_page_size, parse_theme, run_export_command, run_web_export_command,
+    size_limit_bytes,
 };
+pub use pitches::{CSV_HEADER, csv_bytes, line as pitch_line};
 pub use stats::parse_platform;
 
 use crate::analytics::{self, Benchmarks};
@@ -70,12 +74,25 @@ pub enum Command {
     /// folder, in the project's theme and page size. Prints pages, size and time.
     /// With --html, the kit as one self-contained web page instead ("NAME – media
     /// kit.html"): styles, fonts and photos inside, no scripts, no requests.
+    /// With --pitch BRAND, the kit made for that brand ("NAME × BRAND – media
+    /// kit.pdf"); with --all-pitches DIR, one PDF per pitch in DIR.
     Export {
         /// The project bundle (NAME.pitchkit).
         project: PathBuf,
         /// Where to write the kit (a file, or a folder for the default name).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The kit made for the pitch to this brand (its sections, collaborations,
+        /// rates, theme, "Prepared for" line and intro).
+        #[arg(long, value_name = "BRAND")]
+        pitch: Option<String>,
+        /// One PDF per pitch, written into DIR (made when missing), a summary line each.
+        #[arg(
+            long = "all-pitches",
+            value_name = "DIR",
+            conflicts_with_all = ["pitch", "output", "html"]
+        )]
+        all_pitches: Option<PathBuf>,
         /// clean-light, bold-dark or warm-editorial.
         #[arg(long, value_name = "NAME")]
         theme: Option<String>,
@@ -93,6 +110,16 @@ pub enum Command {
         /// the preview image beside the page, to publish with it.
         #[arg(long = "base-url", value_name = "URL", requires = "html")]
         base_url: Option<String>,
+    },
+    /// List the pitches by next follow-up: brand, category, status, dates sent and to
+    /// follow up (", due" when it is), fee agreed, contact. With --csv, a spreadsheet
+    /// file instead: a header row, ISO dates, one line per pitch.
+    Pitches {
+        /// The project bundle (NAME.pitchkit).
+        project: PathBuf,
+        /// Print CSV instead of lines.
+        #[arg(long)]
+        csv: bool,
     },
     /// Add photos (aesthetic samples) to a project: JPEG, HEIC/HEIF, PNG, WebP or GIF
     /// files, or folders of them (a whole camera roll: Live Photo videos are skipped,
@@ -173,6 +200,8 @@ fn run_command(command: Command) -> Result<ExitCode> {
             max_size,
             html,
             base_url,
+            pitch,
+            all_pitches,
         } => export::export(&export::ExportArgs {
             project,
             out: output,
@@ -181,7 +210,10 @@ fn run_command(command: Command) -> Result<ExitCode> {
             max_size_mb: max_size,
             html,
             base_url,
+            pitch,
+            all_pitches,
         }),
+        Command::Pitches { project, csv } => pitches::pitches(&project, csv),
     }
 }
 

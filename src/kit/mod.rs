@@ -9,6 +9,8 @@
 //! - [`theme`]: the three themes as tokens, accent derivation.
 //! - [`chart`]: `ChartSpec` and its vector shapes.
 //! - [`chart_build`]: the one builder of every chart, for the kit and the editor.
+//! - [`pitch`]: a kit made for one brand (the view every renderer lays out), competitors,
+//!   the email draft.
 //! - [`qr`]: QR codes as shapes.
 //! - [`scripts`]: scripts the kit cannot shape, named in the export's warnings.
 //! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
@@ -23,6 +25,7 @@ pub mod fonts;
 pub mod grid;
 pub mod layout;
 pub mod page;
+pub mod pitch;
 pub mod qr;
 pub mod scripts;
 mod sections;

@@ -27,7 +27,7 @@ pub use kit::{
 pub use link::{Link, classify_email, classify_link, email_problem, web_link_problem};
 pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
 pub use pitch::{
-    AudienceTarget, CollabChoice, FitPrint, Pitch, PitchPrint, PitchStatus, RatesShown, same_name,
+    AudienceTarget, CollabChoice, Pitch, PitchPrint, PitchStatus, RatesShown, same_name,
 };
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};

@@ -273,23 +273,14 @@ fn rates_of(card: &RateCard) -> RatesShown {
 /// tailored view's kit settings by `kit::pitch::tailor`; never saved.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PitchPrint {
-    /// "Prepared for BRAND · DATE", on the cover.
+    /// The brand's name, trimmed.
+    pub brand: String,
+    /// "Prepared for BRAND · DATE", on the cover (empty without a brand name).
     pub prepared_for: String,
     /// The pitch's intro paragraph, printed first in About (may be empty).
     pub intro: String,
     /// How prices show.
     pub rates: RatesShown,
-    /// The audience fit, when the creator chose to print it.
-    pub audience_fit: Option<FitPrint>,
-}
-
-/// The audience fit as printed: a title, one row per dimension and the formula.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FitPrint {
-    /// E.g. "How my audience fits Brightside Coffee".
-    pub title: String,
-    /// Label and value: ("Age 25–44", "58%"), …, ("Together", "21%").
-    pub rows: Vec<(String, String)>,
-    /// The formula and its assumption, in words.
-    pub note: String,
+    /// The brand's target audience, when the creator chose to print the audience fit.
+    pub audience_fit: Option<AudienceTarget>,
 }

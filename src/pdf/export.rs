@@ -319,23 +319,7 @@ fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), ExportError> {
 /// The file name a kit is saved under: "NAME – media kit.pdf", with characters file
 /// systems refuse replaced.
 pub fn default_file_name(project: &Project) -> String {
-    let mut name = String::new();
-    for c in project.creator.display_name.chars() {
-        match c {
-            '/' | '\\' | ':' | '|' => name.push('-'),
-            '*' | '?' | '"' | '<' | '>' => {}
-            c if c.is_control() => name.push(' '),
-            c => name.push(c),
-        }
-    }
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let name = words.join(" ");
-    let name: String = name
-        .trim_matches(|c| c == '.' || c == ' ')
-        .chars()
-        .take(100)
-        .collect();
-    let name = name.trim_end();
+    let name = crate::format::file_name_part(&project.creator.display_name, 100);
     if name.is_empty() {
         "Untitled – media kit.pdf".to_owned()
     } else {

@@ -100,6 +100,7 @@ h3{font-family:var(--f-heading);font-weight:normal;font-size:1.25rem;line-height
 .portrait img,.initials{width:100%;aspect-ratio:4/5;object-fit:cover;border-radius:var(--radius)}
 .initials{display:flex;align-items:center;justify-content:center;background:var(--accent-tint);color:var(--accent-ink);font-family:var(--f-display);font-size:5rem}
 .identity .eyebrow{color:var(--accent-ink);margin-bottom:.9rem}
+.prepared-for{font-family:var(--f-bold);margin-bottom:.9rem}
 .identity .lead{margin-top:1.25rem;max-width:34rem}
 .handle{margin-top:1.25rem;font-family:var(--f-bold);color:var(--accent-ink)}
 .identity .small{margin-top:.15rem}
@@ -128,6 +129,8 @@ h3{font-family:var(--f-heading);font-weight:normal;font-size:1.25rem;line-height
 .about-facts dt:first-child{margin-top:0}
 .about-facts dd{margin-top:.2rem}
 .charts{display:grid;gap:2.75rem;margin-top:3rem}
+.fit{margin-top:3rem}
+.fit .tiles{margin-top:1rem}
 .chart-stack{display:grid;gap:2.75rem;align-content:start}
 .chart figcaption{margin-bottom:1rem}
 .chart h3+.small{margin-top:.2rem}

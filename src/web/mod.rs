@@ -13,9 +13,8 @@
 //!   (stylesheet), `colours` (contrast), `document` (head, CSP, Open Graph), `html`
 //!   and [`escape`] (escaping, safe links).
 //!
-//! Pitches, when they exist, are applied to the project and its kit settings before
-//! [`render_web`] is called (as before the PDF's layout): a `pitch` option belongs
-//! with [`WebOptions`] then, and nothing here needs to know about it.
+//! A pitch's web kit is the web kit of the view `kit::pitch::tailor` makes (as for the
+//! PDF): nothing here needs to know about pitches.
 
 mod colours;
 mod css;

@@ -1,11 +1,14 @@
-//! About's content: the bio (≤ about 90 words, cut at a sentence end), the content
-//! style, and facts: niche, topics, location and languages.
+//! About's content: a pitch's intro (first, ≤ about 70 words), the bio (≤ about 90
+//! words, cut at a sentence end), the content style, and facts: niche, topics,
+//! location and languages.
 
 use crate::kit::layout::Kit;
 use crate::kit::text;
 
 /// Characters of bio shown (about 90 words).
 const BIO_BUDGET_CHARS: usize = 620;
+/// Characters of a pitch's intro shown (about 70 words).
+const INTRO_BUDGET_CHARS: usize = 480;
 /// Characters of content style shown.
 const STYLE_BUDGET_CHARS: usize = 320;
 /// Topics listed.
@@ -16,7 +19,8 @@ const TOPICS: usize = 8;
 pub struct AboutContent {
     /// The heading ("Meet Maya").
     pub title: String,
-    /// The bio's paragraphs, cut to the budget, smartened.
+    /// A pitch's intro (its own paragraph, first), then the bio's paragraphs, each
+    /// cut to its budget, smartened.
     pub bio: Vec<String>,
     /// How the content looks and sounds, cut to its budget; may be empty.
     pub style: String,
@@ -31,8 +35,20 @@ pub(super) fn content(kit: &Kit) -> Option<AboutContent> {
         || !creator.topics.is_empty()
         || !creator.location.trim().is_empty()
         || !creator.languages.is_empty();
-    if creator.bio.trim().is_empty() && creator.content_style.trim().is_empty() && !has_facts {
+    let intro = kit.settings.pitch.as_ref().map_or("", |p| p.intro.trim());
+    if intro.is_empty()
+        && creator.bio.trim().is_empty()
+        && creator.content_style.trim().is_empty()
+        && !has_facts
+    {
         return None;
+    }
+    let (intro, cut) = text::fit_budget(&text::smarten(intro), INTRO_BUDGET_CHARS);
+    if cut {
+        kit.warn(
+            "The pitch's intro was cut at a sentence end to fit the kit (about 70 words show)."
+                .to_owned(),
+        );
     }
     let (bio, cut) = text::fit_budget(&text::smarten(&creator.bio), BIO_BUDGET_CHARS);
     if cut {
@@ -40,8 +56,9 @@ pub(super) fn content(kit: &Kit) -> Option<AboutContent> {
             "The bio was cut at a sentence end to fit the kit (about 90 words show).".to_owned(),
         );
     }
-    let bio = bio
+    let bio = intro
         .split('\n')
+        .chain(bio.split('\n'))
         .filter(|p| !p.trim().is_empty())
         .map(|p| p.trim().to_owned())
         .collect();

@@ -1,9 +1,10 @@
 //! Audience's content: a tile per platform (followers, tier, engagement by the lead
 //! method, average views, posting frequency, reply rate) with the formula note, then
-//! demographics: age columns, the gender split and top countries, with their source.
+//! demographics: age columns, the gender split and top countries, with their source;
+//! in a pitch's kit, when chosen, how the audience fits the brand's target.
 
-use super::{TitledChart, chart_colours};
-use crate::analytics::{PostGroup, select_window};
+use super::{Tile, TitledChart, chart_colours};
+use crate::analytics::{AudienceFit, Fit, PostGroup, audience_fit, main_audience, select_window};
 use crate::format;
 use crate::kit::chart::{ChartSpec, DataPoint};
 use crate::kit::chart_build::{self, AxisStyle, ChartLook};
@@ -22,6 +23,21 @@ pub struct AudienceContent {
     pub formula_note: Option<String>,
     /// Age, gender and countries (when the project has any).
     pub demographics: Option<Box<Demographics>>,
+    /// How the audience fits the pitched brand's target (a pitch's kit, when chosen).
+    pub fit: Option<FitContent>,
+}
+
+/// The audience fit as printed: a tile per targeted dimension, then "Together".
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitContent {
+    /// "How my audience fits Brightside Coffee Co.", smartened.
+    pub title: String,
+    /// What the figures measure.
+    pub subtitle: String,
+    /// One tile per dimension the brand targets, and "Together" when there are several.
+    pub tiles: Vec<Tile>,
+    /// The formula, its assumption and the figures' source, smartened.
+    pub note: String,
 }
 
 /// A platform's tile.
@@ -66,7 +82,8 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
             kit.report.lead_method.formula()
         )
     });
-    let demographics = main_audience(kit).map(|audience| Box::new(demographics(kit, audience)));
+    let demographics =
+        main_audience(kit.project).map(|audience| Box::new(demographics(kit, audience)));
     if platforms.is_empty() && demographics.is_none() {
         return None;
     }
@@ -81,23 +98,63 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
     } else {
         "Who follows along".to_owned()
     };
+    let fit = kit.settings.pitch.as_ref().and_then(|pitch| {
+        let target = pitch.audience_fit.as_ref()?;
+        fit_content(&pitch.brand, &audience_fit(kit.project, target))
+    });
     Some(AudienceContent {
         title: text::smarten(&title),
         platforms,
         formula_note,
         demographics,
+        fit,
     })
 }
 
-fn main_audience<'a>(kit: &Kit<'a>) -> Option<&'a Audience> {
-    let audiences = &kit.project.audiences;
-    let has_data =
-        |a: &&Audience| !a.ages.is_empty() || !a.genders.is_empty() || !a.countries.is_empty();
-    audiences
+/// A value and context line for a fit: "58.1%" of my audience, "≥31.4%" at least…
+fn fit_tile(label: String, fit: Fit, context: &str) -> Tile {
+    let (value, context) = match fit {
+        Fit::Share(p) => (format::percent(p), context.to_owned()),
+        Fit::AtLeast(p) => (
+            format!("≥{}", format::percent(p)),
+            "at least: not every group is listed".to_owned(),
+        ),
+        Fit::NotEnoughData => ("n/a".to_owned(), "not enough audience data".to_owned()),
+    };
+    Tile {
+        label: text::smarten(&label),
+        value,
+        context: text::smarten(&context),
+    }
+}
+
+/// The fit with `brand`'s target; `None` when the brand targets no group.
+fn fit_content(brand: &str, fit: &AudienceFit) -> Option<FitContent> {
+    let together = fit.together?;
+    let mut tiles: Vec<Tile> = fit
+        .dimensions
         .iter()
-        .filter(has_data)
-        .find(|a| a.platform.is_none())
-        .or_else(|| audiences.iter().find(has_data))
+        .map(|d| fit_tile(d.label(), d.fit, "of my audience"))
+        .collect();
+    let mut note = AudienceFit::FORMULA.to_owned();
+    if fit.dimensions.len() > 1 {
+        tiles.push(fit_tile(
+            "Together".to_owned(),
+            together,
+            "estimate, see note",
+        ));
+        note.push(' ');
+        note.push_str(AudienceFit::ASSUMPTION);
+    }
+    if let Some(source) = &fit.source {
+        note.push_str(&format!(" Audience figures: {source}."));
+    }
+    Some(FitContent {
+        title: text::smarten(&format!("How my audience fits {brand}")),
+        subtitle: text::smarten("Share of my audience in the brand's target groups"),
+        tiles,
+        note: text::smarten(&note),
+    })
 }
 
 fn average_views(platform: &Platform, kit: &Kit) -> Option<u64> {

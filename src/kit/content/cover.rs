@@ -1,6 +1,6 @@
-//! The cover's content: niche, name, tagline, handle and location; the portrait (the
-//! profile photo, else the first sample); up to four headline figures; highlights;
-//! platform profiles; email and website.
+//! The cover's content: who a pitch's kit is for; niche, name, tagline, handle and
+//! location; the portrait (the profile photo, else the first sample); up to four
+//! headline figures; highlights; platform profiles; email and website.
 
 use super::{LinkText, Tile, address_label, mail_url, profile_url, web_url};
 use crate::analytics::{PostGroup, Statistic};
@@ -20,6 +20,8 @@ const PROFILES: usize = 6;
 /// What the cover says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CoverContent {
+    /// "Prepared for BRAND · DATE" in a pitch's kit, smartened; empty otherwise.
+    pub prepared_for: String,
     /// The niche (an eyebrow), smartened; may be empty.
     pub niche: String,
     /// The creator's name, smartened.
@@ -113,6 +115,12 @@ pub(super) fn content(kit: &Kit) -> CoverContent {
         });
     }
     CoverContent {
+        prepared_for: kit
+            .settings
+            .pitch
+            .as_ref()
+            .map(|p| text::smarten(&p.prepared_for))
+            .unwrap_or_default(),
         niche: text::smarten(creator.niche.trim()),
         name: text::smarten(creator.display_name.trim()),
         tagline: text::fit_budget(&text::smarten(&creator.tagline), TAGLINE_BUDGET_CHARS).0,

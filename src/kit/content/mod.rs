@@ -6,8 +6,10 @@
 //! builders ([`super::sections`]) place it on pages and the web kit (`crate::web`)
 //! writes it as HTML, so both say the same thing from the same figures.
 //!
-//! Pitches (when they exist) are applied to the project view and kit settings before
-//! [`kit_content`] is called, so the content stays unaware of them.
+//! A pitch is applied to the project view and kit settings before [`kit_content`] is
+//! called (`kit::pitch::tailor`); the content reads only what a pitch prints besides
+//! the project (`KitSettings::pitch`): the cover's "Prepared for" line, the intro in
+//! About, "from" prices and the audience fit.
 
 mod about;
 mod aesthetics;
@@ -23,7 +25,7 @@ mod rates;
 
 pub use about::AboutContent;
 pub use aesthetics::{AestheticsContent, Photo, crop_for, grid_shape};
-pub use audience::{AudienceContent, Demographics, PlatformTile};
+pub use audience::{AudienceContent, Demographics, FitContent, PlatformTile};
 pub use collabs::{Campaign, CampaignLine, CollabsContent, Quote, ResultFigure};
 pub use compare::{CompareBody, CompareContent, CompareRow};
 pub use contact::{ContactContent, ContactLink, QrLink};

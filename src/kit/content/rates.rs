@@ -1,11 +1,12 @@
 //! Rates' content: up to three packages (name, price, deliverables, usage rights and
 //! exclusivity), or "rates on request" with an invitation to write; the card's notes.
+//! A pitch's kit may show only starting prices ("from $450").
 
 use super::mail_url;
 use crate::format;
 use crate::kit::layout::Kit;
 use crate::kit::text;
-use crate::model::RatePackage;
+use crate::model::{RatePackage, RatesShown};
 
 /// Packages shown.
 const PACKAGES: usize = 3;
@@ -39,7 +40,7 @@ pub struct OnRequest {
 pub struct Package {
     /// Its name, smartened.
     pub name: String,
-    /// "$450", "$450–600".
+    /// "$450", "$450–600", or in a pitch's kit "from $450".
     pub price: String,
     /// What it includes (up to five), smartened.
     pub deliverables: Vec<String>,
@@ -73,12 +74,25 @@ pub(super) fn content(kit: &Kit) -> RatesContent {
                 card.packages.len()
             ));
         }
-        content.packages = card.packages.iter().take(PACKAGES).map(package).collect();
+        let from = kit
+            .settings
+            .pitch
+            .as_ref()
+            .is_some_and(|p| p.rates == RatesShown::From);
+        content.packages = card
+            .packages
+            .iter()
+            .take(PACKAGES)
+            .map(|p| package(p, from))
+            .collect();
     }
     content
 }
 
-fn price(package: &RatePackage) -> String {
+fn price(package: &RatePackage, from: bool) -> String {
+    if from {
+        return format!("from {}", format::money(&package.price));
+    }
     match package.price_max_minor {
         Some(high) if high > package.price.amount_minor => {
             format::money_range(&package.price, high)
@@ -87,7 +101,7 @@ fn price(package: &RatePackage) -> String {
     }
 }
 
-fn package(package: &RatePackage) -> Package {
+fn package(package: &RatePackage, from: bool) -> Package {
     let mut terms = Vec::new();
     if !package.usage_rights.trim().is_empty() {
         terms.push(format!(
@@ -103,7 +117,7 @@ fn package(package: &RatePackage) -> Package {
     }
     Package {
         name: text::smarten(package.name.trim()),
-        price: price(package),
+        price: price(package, from),
         deliverables: package
             .deliverables
             .iter()

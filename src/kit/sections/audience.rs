@@ -1,9 +1,9 @@
 //! Audience & engagement: a tile per platform (followers, tier, engagement with its
 //! formula, average views, posting frequency, reply rate), then demographics: age
-//! columns, the gender split and top countries.
+//! columns, the gender split and top countries; in a pitch's kit, the audience fit.
 
-use super::{chart_title, heading, place_chart};
-use crate::kit::content::{AudienceContent, Demographics, PlatformTile};
+use super::{chart_title, heading, place_chart, tile_row};
+use crate::kit::content::{AudienceContent, Demographics, FitContent, PlatformTile};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
@@ -37,7 +37,39 @@ pub fn build(kit: &Kit, audience: &AudienceContent) -> Vec<Component> {
     if let Some(demographics) = &audience.demographics {
         out.extend(demographics_ui(kit, demographics));
     }
+    if let Some(fit) = &audience.fit {
+        out.extend(fit_ui(kit, fit));
+    }
     out
+}
+
+/// The audience fit: its title, a row of tiles and the formula, kept together.
+fn fit_ui(kit: &Kit, fit: &FitContent) -> Vec<Component> {
+    let mut title = Component::new(rhythm(4.0));
+    let used = chart_title(
+        &mut title,
+        kit,
+        &fit.title,
+        &fit.subtitle,
+        0.0,
+        0.0,
+        grid::LIVE_WIDTH_MM,
+    );
+    title.extend_to(used);
+    title.keep_with_next = true;
+    let mut tiles = tile_row(kit, &fit.tiles, 1, 12, rhythm(1.0));
+    tiles.keep_with_next = true;
+    let mut note = Component::new(1.5);
+    note.text(
+        &fit.note,
+        &kit.theme.scale.footnote,
+        0.0,
+        0.0,
+        grid::LIVE_WIDTH_MM,
+        Align::Left,
+        3,
+    );
+    vec![title, tiles, note]
 }
 
 /// One row of up to four platform tiles.

@@ -1,5 +1,6 @@
-//! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5; niche, name, tagline and handle in
-//! columns 7–12; a row of headline figures; highlights and profiles; a contact line.
+//! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5; who a
+//! pitch's kit is for, niche, name, tagline and handle in columns 7–12; a row of
+//! headline figures; highlights and profiles; a contact line.
 
 use super::{draw_mark, photo, tile_row};
 use crate::kit::content::CoverContent;
@@ -66,11 +67,23 @@ fn initials_block(c: &mut Component, kit: &Kit, initials: &str, frame: RectMm) {
     );
 }
 
-/// Niche, name, tagline and handle in columns 7–12; returns the bottom.
+/// "Prepared for", niche, name, tagline and handle in columns 7–12; returns the bottom.
 fn identity(c: &mut Component, kit: &Kit, cover: &CoverContent) -> f32 {
     let scale = &kit.theme.scale;
     let (x, w) = grid::cols(7, 12);
     let mut y = 2.0;
+    if !cover.prepared_for.is_empty() {
+        y += c.text(
+            &cover.prepared_for,
+            &scale.body_bold,
+            x,
+            y,
+            w,
+            Align::Left,
+            2,
+        );
+        y += rhythm(1.0);
+    }
     let eyebrow = scale.eyebrow.with_color(kit.theme.colours.accent_ink);
     y += c.text(&cover.niche, &eyebrow, x, y, w, Align::Left, 2);
     if !cover.niche.is_empty() {

@@ -2,7 +2,7 @@
 //! week, reply rate) with the formula note, then the demographics charts: age on one
 //! side, gender and countries on the other (stacked on a phone).
 
-use super::{Writer, chart_figure, close_section, open_section};
+use super::{Writer, chart_figure, close_section, open_section, tiles};
 use crate::kit::content::{AudienceContent, Demographics, PlatformTile};
 use crate::model::Section;
 use crate::web::html::Html;
@@ -23,6 +23,14 @@ pub(super) fn write(html: &mut Html, w: &mut Writer, audience: &AudienceContent)
     }
     if let Some(demographics) = &audience.demographics {
         charts(html, w, demographics);
+    }
+    if let Some(fit) = &audience.fit {
+        html.open("div", &[("class", "fit")]);
+        html.element("h3", &[], &fit.title);
+        html.element("p", &[("class", "small")], &fit.subtitle);
+        tiles(html, &fit.tiles, false);
+        html.element("p", &[("class", "note")], &fit.note);
+        html.close("div");
     }
     close_section(html);
 }

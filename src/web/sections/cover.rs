@@ -70,6 +70,7 @@ fn portrait(html: &mut Html, w: &mut Writer, cover: &CoverContent) {
 
 fn identity(html: &mut Html, cover: &CoverContent) {
     html.open("div", &[("class", "identity")]);
+    html.element("p", &[("class", "prepared-for")], &cover.prepared_for);
     html.element("p", &[("class", "eyebrow")], &cover.niche);
     html.element("h1", &[], name_or_default(&cover.name));
     html.element("p", &[("class", "lead")], &cover.tagline);
