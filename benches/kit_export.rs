@@ -9,10 +9,13 @@ use pitchkit::pdf::{ExportOptions, MediaSource, export_kit, size_text};
 use std::path::Path;
 use std::time::Duration;
 
+#[path = "../src/test_dates.rs"]
+mod dates;
+
 const RUNS: usize = 7;
 
 fn created() -> time::OffsetDateTime {
-    time::macros::datetime!(2026-11-15 09:30:00 UTC)
+    dates::datetime("2026-11-15T09:30:00Z")
 }
 
 /// A photo-like picture: smooth colour fields, soft shapes and fine grain.

@@ -8,7 +8,9 @@ use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::{LayoutContext, layout};
 use pitchkit::model::{KitSettings, PlatformKind, Project, Theme};
 use std::time::{Duration, Instant};
-use time::macros::date;
+#[path = "../src/test_dates.rs"]
+mod dates;
+use dates::date;
 
 fn large_kit() -> Result<Project, Box<dyn std::error::Error>> {
     let mut project = pitchkit::sample::demo_project()?;
@@ -60,7 +62,7 @@ fn time_layout(
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let benchmarks = Benchmarks::embedded()?;
-    let ctx = LayoutContext::new(date!(2026 - 11 - 16), &benchmarks);
+    let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     let kits = [
         ("demo", pitchkit::sample::demo_project()?),
         ("large", large_kit()?),

@@ -17,7 +17,9 @@ use pitchkit::storage;
 use pitchkit::ui::{AppOptions, Dialogs, EditorSection, PitchkitApp, Startup};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use time::macros::date;
+#[path = "../src/test_dates.rs"]
+mod dates;
+use dates::date;
 
 const FRAMES: usize = 120;
 
@@ -42,6 +44,10 @@ impl Dialogs for NoDialogs {
     fn open_folder(&mut self, _: &Path) -> Result<(), String> {
         Ok(())
     }
+
+    fn open_mail(&mut self, _: &str) -> Result<(), String> {
+        Ok(())
+    }
 }
 
 fn options(startup: Startup, data: &Path) -> AppOptions {
@@ -49,7 +55,7 @@ fn options(startup: Startup, data: &Path) -> AppOptions {
         data_dir: Some(data.to_path_buf()),
         dialogs: Box::new(NoDialogs),
         startup,
-        today: Some(date!(2026 - 11 - 20)),
+        today: Some(date(2026, 11, 20)),
         autosave_delay: Duration::from_secs(3600),
         start_section: Some(EditorSection::Profile),
     }
@@ -91,7 +97,7 @@ fn big_project(dir: &Path, photos: usize, posts: usize) -> PathBuf {
         });
     }
     project.platforms.clear();
-    let as_of = date!(2026 - 11 - 15);
+    let as_of = date(2026, 11, 15);
     for (p, kind) in [
         PlatformKind::Instagram,
         PlatformKind::Tiktok,

@@ -217,6 +217,11 @@ pub fn combine(fits: impl IntoIterator<Item = Fit>) -> Fit {
     }
 }
 
+/// Whether two group labels name the same group ("25-34" and "25–34").
+pub fn same_group(a: &str, b: &str) -> bool {
+    group_key(a) == group_key(b)
+}
+
 /// A group label for comparing: lower case, no spaces, every dash a hyphen.
 fn group_key(label: &str) -> String {
     label

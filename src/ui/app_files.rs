@@ -10,15 +10,16 @@ use super::jobs::JobKind;
 use super::jobs::export::{self, ExportOutcome};
 use super::modals::{ConflictPrompt, Message, UnsavedPrompt};
 use super::panels::EditorSection;
+use crate::model::Project;
 use crate::storage::{Recovery, StorageError};
 use std::path::{Path, PathBuf};
 
 /// How to get file dialogs on a Linux desktop without them.
-const NO_DIALOG_FIX: &str =
+pub(super) const NO_DIALOG_FIX: &str =
     "To choose places yourself, install xdg-desktop-portal (with a GTK or KDE backend) or zenity.";
 
 /// An error message for a dialog the system cannot show, with the way out.
-fn no_dialog_message(title: &str, way_out: &str) -> Message {
+pub(super) fn no_dialog_message(title: &str, way_out: &str) -> Message {
     Message::new(
         title,
         format!("This system has no file dialog Pitchkit can use. {way_out}\n\n{NO_DIALOG_FIX}"),
@@ -26,7 +27,7 @@ fn no_dialog_message(title: &str, way_out: &str) -> Message {
 }
 
 /// `folder/name`, or `folder/stem (2).ext`, `(3)`… when that exists already.
-fn unique_path(folder: &Path, name: &str) -> PathBuf {
+pub(super) fn unique_path(folder: &Path, name: &str) -> PathBuf {
     let first = folder.join(name);
     if !first.exists() {
         return first;
@@ -43,7 +44,7 @@ fn unique_path(folder: &Path, name: &str) -> PathBuf {
 
 /// Which kit an export writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum KitFormat {
+pub(super) enum KitFormat {
     /// The PDF.
     Pdf,
     /// The self-contained web page.
@@ -83,7 +84,7 @@ fn with_extension(mut path: PathBuf, ext: &str) -> PathBuf {
 
 impl PitchkitApp {
     /// A free path for `name` in the dialogs' fallback folder.
-    fn fallback_path(&self, name: &str) -> Option<PathBuf> {
+    pub(super) fn fallback_path(&self, name: &str) -> Option<PathBuf> {
         self.dialogs
             .fallback_folder()
             .map(|folder| unique_path(&folder, name))
@@ -330,11 +331,17 @@ impl PitchkitApp {
     }
 
     fn start_export(&mut self, format: KitFormat, path: PathBuf) {
+        let project = self.doc.project().clone();
+        self.start_export_of(format, path, project);
+    }
+
+    /// Starts writing the kit of `project` (the document, or a pitch's view of it) to
+    /// `path`, unless an export is running.
+    pub(super) fn start_export_of(&mut self, format: KitFormat, path: PathBuf, project: Project) {
         if self.jobs.is_running(JobKind::Export) {
             return;
         }
         let sink = self.events.sink();
-        let project = self.doc.project().clone();
         let media = self.doc.media_source();
         let target = with_extension(path, format.extension());
         let news = move |job, news| sink.send(Event::Export { job, news });
@@ -367,6 +374,15 @@ impl PitchkitApp {
                 self.window
                     .notices
                     .retain(|n| !n.text.starts_with("Exported to "));
+                if self.window.reveal_after_export.as_deref() == Some(report.path.as_path()) {
+                    self.window.reveal_after_export = None;
+                    if let Some(folder) = &folder
+                        && let Err(e) = self.dialogs.open_folder(folder)
+                    {
+                        self.window.say(Notice::error(e));
+                    }
+                    text.push_str("\nAttach it to the email in your mail app.");
+                }
                 self.window.say(Notice::info(text).with_folder(folder));
                 self.window.last_export = Some(report);
             }
@@ -405,6 +421,11 @@ impl PitchkitApp {
             FileAsk::SaveProjectAs { then, .. } => {
                 if let Some(path) = paths.first() {
                     self.save_as_at(ctx, path, then, true);
+                }
+            }
+            FileAsk::ExportPitch { pitch, .. } => {
+                if let Some(path) = paths.into_iter().next() {
+                    self.start_pitch_export(pitch, path);
                 }
             }
             FileAsk::ExportPdf { .. } | FileAsk::ExportWeb { .. } => {

@@ -33,6 +33,9 @@ pub trait Dialogs: Send {
     /// Shows a folder in the file manager.
     fn open_folder(&mut self, folder: &Path) -> Result<(), String>;
 
+    /// Opens a `mailto:` link in the mail app.
+    fn open_mail(&mut self, url: &str) -> Result<(), String>;
+
     /// Whether the system can show file dialogs at all. On Linux they need a desktop
     /// portal (reached over the session bus) or `zenity`; without either, every
     /// dialog would come back as if cancelled, so the editor says so instead.
@@ -147,25 +150,40 @@ impl Dialogs for SystemDialogs {
     }
 
     fn open_folder(&mut self, folder: &Path) -> Result<(), String> {
-        let program = if cfg!(windows) {
-            "explorer"
-        } else if cfg!(target_os = "macos") {
-            "open"
-        } else {
-            "xdg-open"
-        };
-        std::process::Command::new(program)
-            .arg(folder)
-            .spawn()
-            .map(|mut child| {
-                // Reap the launcher when it exits, without blocking the window.
-                std::thread::spawn(move || child.wait());
-            })
-            .map_err(|e| {
-                format!(
-                    "Could not open the folder with {program} ({e}); open it yourself: {}",
-                    folder.display()
-                )
-            })
+        launch(folder.as_os_str()).map_err(|(program, e)| {
+            format!(
+                "Could not open the folder with {program} ({e}); open it yourself: {}",
+                folder.display()
+            )
+        })
     }
+
+    fn open_mail(&mut self, url: &str) -> Result<(), String> {
+        launch(std::ffi::OsStr::new(url)).map_err(|(program, e)| {
+            format!(
+                "Could not open your mail app with {program} ({e}); write to the brand \
+                 yourself and attach the kit."
+            )
+        })
+    }
+}
+
+/// Opens `target` (a folder, a link) with the system's opener, without waiting for it;
+/// the opener's name and the error when it cannot start.
+fn launch(target: &std::ffi::OsStr) -> Result<(), (&'static str, std::io::Error)> {
+    let program = if cfg!(windows) {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(target)
+        .spawn()
+        .map(|mut child| {
+            // Reap the launcher when it exits, without blocking the window.
+            std::thread::spawn(move || child.wait());
+        })
+        .map_err(|e| (program, e))
 }

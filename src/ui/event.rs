@@ -108,6 +108,15 @@ pub enum FileAsk {
         /// The folder the dialog starts in.
         folder: Option<PathBuf>,
     },
+    /// Where to write the PDF made for one pitch.
+    ExportPitch {
+        /// Index of the pitch.
+        pitch: usize,
+        /// The file name the dialog suggests ("NAME × BRAND – media kit.pdf").
+        suggested: String,
+        /// The folder the dialog starts in.
+        folder: Option<PathBuf>,
+    },
     /// Where to write the web page.
     ExportWeb {
         /// The file name the dialog suggests.
@@ -132,7 +141,10 @@ impl FileAsk {
             Self::SaveProjectAs { suggested, .. } => Question::NewProjectPath {
                 suggested: suggested.clone(),
             },
-            Self::ExportPdf { suggested, folder } => Question::PdfPath {
+            Self::ExportPdf { suggested, folder }
+            | Self::ExportPitch {
+                suggested, folder, ..
+            } => Question::PdfPath {
                 suggested: suggested.clone(),
                 folder: folder.clone(),
             },
@@ -194,6 +206,14 @@ pub enum Event {
     DismissNotice(usize),
     /// Show a folder in the file manager.
     ShowFolder(PathBuf),
+    /// The email draft of a pitch was accepted: open it in the mail app (`url` is its
+    /// `mailto:` link) and write the pitch's kit to attach.
+    SendPitchEmail {
+        /// Index of the pitch.
+        pitch: usize,
+        /// The `mailto:` link.
+        url: String,
+    },
     /// The creator pressed Cancel on a job.
     Cancel(JobId),
     /// News of an export.

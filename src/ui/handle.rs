@@ -7,6 +7,7 @@ use super::app::PitchkitApp;
 use super::event::{After, ConflictChoice, Event, Notice};
 use super::jobs::export::ExportNews;
 use super::jobs::import::ImportNews;
+use super::modals::EmailPrompt;
 use super::panels::Request;
 
 impl PitchkitApp {
@@ -43,6 +44,7 @@ impl PitchkitApp {
                     self.window.say(Notice::error(e));
                 }
             }
+            Event::SendPitchEmail { pitch, url } => self.send_pitch_email(pitch, &url),
             Event::Cancel(job) => self.jobs.cancel(job),
             Event::Export { job, news } => match news {
                 ExportNews::Progress(progress) => self.jobs.update(job, progress),
@@ -88,6 +90,25 @@ impl PitchkitApp {
             }
             Request::DismissImportReport => self.window.import_view = None,
             Request::Show(section) => self.window.section = section,
+            Request::ExportPitch { pitch } => self.export_pitch(pitch),
+            Request::DraftEmail {
+                pitch,
+                to,
+                subject,
+                body,
+            } => {
+                let brand = self.doc.project().pitches.get(pitch).map_or_else(
+                    || "the brand".to_owned(),
+                    |p| super::panels::pitch_title(p, pitch),
+                );
+                self.draft_email(EmailPrompt {
+                    pitch,
+                    brand,
+                    to,
+                    subject,
+                    body,
+                });
+            }
         }
     }
 

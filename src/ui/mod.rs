@@ -23,6 +23,7 @@
 pub mod app;
 mod app_files;
 mod app_photos;
+mod app_pitch;
 mod app_query;
 mod app_stats;
 mod centre;

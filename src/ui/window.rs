@@ -34,6 +34,8 @@ pub struct Window {
     pub allow_close: bool,
     /// The report of the last finished export.
     pub last_export: Option<ExportReport>,
+    /// A kit being written to attach to an email: its folder is shown once written.
+    pub reveal_after_export: Option<PathBuf>,
 }
 
 impl Window {

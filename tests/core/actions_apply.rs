@@ -228,7 +228,7 @@ fn examples() -> Vec<Action> {
         A::SetText { field: TextField::Pitch { pitch: 1, field: PitchField::ContactEmail }, value: "sam@example.com".to_owned() },
         A::SetText { field: TextField::Pitch { pitch: 2, field: PitchField::Intro }, value: "Hello!".to_owned() },
         A::SetOptionalDate { field: OptionalDateField::PitchSent { pitch: 0 }, value: None },
-        A::SetOptionalDate { field: OptionalDateField::PitchFollowUp { pitch: 2 }, value: Some(date!(2026 - 12 - 01)) },
+        A::SetOptionalDate { field: OptionalDateField::PitchFollowUp { pitch: 2 }, value: Some(date(2026, 12, 1)) },
         A::SetToggle { field: ToggleField::CollabCompeting { collab: 2 }, value: true },
         A::SetToggle { field: ToggleField::PitchShowsCompetitors { pitch: 0 }, value: true },
         A::SetToggle { field: ToggleField::PitchPrintsFit { pitch: 2 }, value: true },
@@ -239,7 +239,7 @@ fn examples() -> Vec<Action> {
         A::SetPitch { pitch: 0, value: PitchSetting::Fee(Some(Money::major(900, Currency::usd()))) },
         A::SetPitch { pitch: 1, value: PitchSetting::Target(AudienceTarget::default()) },
         A::SetPitch { pitch: 2, value: PitchSetting::Sections(vec![SectionSetting { section: Section::Rates, visible: true }]) },
-        A::SetPitch { pitch: 0, value: PitchSetting::Collabs(vec![CollabChoice { brand: "Lumen Optics".to_owned(), date: date!(2026 - 10 - 06), shown: false }]) },
+        A::SetPitch { pitch: 0, value: PitchSetting::Collabs(vec![CollabChoice { brand: "Lumen Optics".to_owned(), date: date(2026, 10, 6), shown: false }]) },
         A::ReplaceProject(Box::new(Project::new("Someone else"))),
         A::Batch {
             label: "Import posts".to_owned(),

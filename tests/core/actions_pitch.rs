@@ -3,6 +3,7 @@
 //! random sequences of pitch edits undo back to the original.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::actions::{
     Action, ActionError, History, ListEdit, OptionalDateField, PitchField, PitchSetting, TextField,
     ToggleField, apply,
@@ -13,7 +14,6 @@ use pitchkit::model::{
 };
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
-use time::macros::date;
 use time::{Date, Duration};
 
 fn demo() -> Project {
@@ -116,7 +116,7 @@ fn dates_are_set_and_cleared() {
         inverse,
         Action::SetOptionalDate {
             field,
-            value: Some(date!(2026 - 11 - 16))
+            value: Some(date(2026, 11, 16))
         }
     );
 }
@@ -208,7 +208,7 @@ fn pick(n: u64, len: usize) -> usize {
 }
 
 fn day(n: u64) -> Date {
-    date!(2026 - 01 - 01) + Duration::days((n % 330) as i64)
+    date(2026, 1, 1) + Duration::days((n % 330) as i64)
 }
 
 /// A valid pitch edit for `project`, from random numbers (adds a pitch when there is none).

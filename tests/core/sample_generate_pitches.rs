@@ -1,10 +1,10 @@
 //! The demo project's pitches, as a creator would set them up (part of the generator in
 //! `sample_generate.rs`): one sent and due for a follow-up, one drafted, one idea.
 
+use crate::dates::date;
 use pitchkit::model::{
     AudienceTarget, Extra, KitSettings, Pitch, PitchStatus, RatesShown, Section, Theme,
 };
-use time::macros::date;
 
 fn labels(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()
@@ -34,8 +34,8 @@ fn brightside(kit: &KitSettings) -> Pitch {
     pitch.rates = RatesShown::From;
     pitch.print_audience_fit = true;
     pitch.status = PitchStatus::Sent;
-    pitch.sent_on = Some(date!(2026 - 11 - 09));
-    pitch.follow_up_on = Some(date!(2026 - 11 - 16));
+    pitch.sent_on = Some(date(2026, 11, 9));
+    pitch.follow_up_on = Some(date(2026, 11, 16));
     pitch.notes = "Met Jess at the Leeds coffee festival; she asked for the kit.".to_owned();
     pitch
 }
@@ -63,7 +63,7 @@ fn kepler(kit: &KitSettings) -> Pitch {
     }
     pitch.print_audience_fit = true;
     pitch.status = PitchStatus::Drafted;
-    pitch.follow_up_on = Some(date!(2026 - 11 - 20));
+    pitch.follow_up_on = Some(date(2026, 11, 20));
     pitch
 }
 

@@ -2,14 +2,14 @@
 //! after today; the demo's pitches are valid.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::sample::demo_project;
 use pitchkit::storage::validate;
-use time::macros::date;
 
 #[test]
 fn the_demo_pitches_are_valid() {
     assert_eq!(
-        validate(&demo_project().unwrap(), date!(2026 - 11 - 16)),
+        validate(&demo_project().unwrap(), date(2026, 11, 16)),
         vec![]
     );
 }
@@ -20,8 +20,8 @@ fn a_pitch_without_brand_with_a_bad_address_sent_tomorrow_gets_three_issues() {
     let pitch = &mut project.pitches[1];
     pitch.brand = "  ".to_owned();
     pitch.contact_email = "sam at kepler".to_owned();
-    pitch.sent_on = Some(date!(2026 - 11 - 17));
-    let issues = validate(&project, date!(2026 - 11 - 16));
+    pitch.sent_on = Some(date(2026, 11, 17));
+    let issues = validate(&project, date(2026, 11, 16));
     let found: Vec<(&str, &str)> = issues
         .iter()
         .map(|i| (i.path.as_str(), i.message.as_str()))
@@ -51,6 +51,6 @@ fn a_pitch_without_brand_with_a_bad_address_sent_tomorrow_gets_three_issues() {
 #[test]
 fn a_follow_up_after_today_is_fine() {
     let mut project = demo_project().unwrap();
-    project.pitches[0].follow_up_on = Some(date!(2027 - 01 - 05));
-    assert_eq!(validate(&project, date!(2026 - 11 - 16)), vec![]);
+    project.pitches[0].follow_up_on = Some(date(2027, 1, 5));
+    assert_eq!(validate(&project, date(2026, 11, 16)), vec![]);
 }

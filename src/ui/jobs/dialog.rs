@@ -142,4 +142,12 @@ impl DialogRunner {
             )),
         }
     }
+
+    /// Opens a `mailto:` link in the mail app; the message to show when it cannot.
+    pub fn open_mail(&self, url: &str) -> Result<(), String> {
+        match self.dialogs.try_lock() {
+            Ok(mut dialogs) => dialogs.open_mail(url),
+            Err(_) => Err("Close the file dialog first, then send the email again.".to_owned()),
+        }
+    }
 }

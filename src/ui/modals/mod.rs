@@ -1,6 +1,6 @@
 //! Questions on top of the window, one file each: unsaved changes, work to restore
-//! after a crash, a project changed by another program, an import's preview, and
-//! messages to read. A
+//! after a crash, a project changed by another program, an import's preview, a
+//! pitch's email draft, and messages to read. A
 //! question only draws itself and reports the answer as an [`Event`]; `handle.rs`
 //! decides what follows.
 //!
@@ -8,12 +8,14 @@
 //! buttons send.
 
 mod conflict;
+mod email;
 mod message;
 mod restore;
 mod stats;
 mod unsaved;
 
 pub use conflict::ConflictPrompt;
+pub use email::EmailPrompt;
 pub use message::Message;
 pub use restore::RestorePrompt;
 pub use stats::StatsPreview;

@@ -11,6 +11,9 @@ mod figures;
 mod health;
 mod kit_design;
 pub mod paste;
+mod pitch_form;
+mod pitch_kit;
+pub(crate) mod pitches;
 mod platforms;
 mod posts;
 mod profile;
@@ -41,6 +44,8 @@ pub enum EditorSection {
     Collaborations,
     /// Rate card and suggestions.
     Rates,
+    /// One kit per brand, and the pitch log.
+    Pitches,
     /// Engagement against tier benchmarks, sources, insights.
     Benchmarks,
     /// Theme, accent, paper, sections.
@@ -49,13 +54,14 @@ pub enum EditorSection {
 
 impl EditorSection {
     /// Every section, in list order.
-    pub const ALL: [EditorSection; 8] = [
+    pub const ALL: [EditorSection; 9] = [
         Self::Profile,
         Self::Platforms,
         Self::Audience,
         Self::Aesthetics,
         Self::Collaborations,
         Self::Rates,
+        Self::Pitches,
         Self::Benchmarks,
         Self::KitDesign,
     ];
@@ -69,6 +75,7 @@ impl EditorSection {
             Self::Aesthetics => "Aesthetics",
             Self::Collaborations => "Collaborations",
             Self::Rates => "Rates",
+            Self::Pitches => "Pitches",
             Self::Benchmarks => "Benchmarks",
             Self::KitDesign => "Kit design",
         }
@@ -100,6 +107,7 @@ impl EditorSection {
             Self::Aesthetics => &["samples["],
             Self::Collaborations => &["collaborations["],
             Self::Rates => &["rate_card."],
+            Self::Pitches => &["pitches["],
             Self::Benchmarks => &["analytics."],
             Self::KitDesign => &["kit."],
         }
@@ -140,6 +148,22 @@ pub enum Request {
     DismissImportReport,
     /// Show another section.
     Show(EditorSection),
+    /// Export the kit made for this pitch (asks where).
+    ExportPitch {
+        /// Index of the pitch.
+        pitch: usize,
+    },
+    /// Show the email draft for this pitch, to edit and send.
+    DraftEmail {
+        /// Index of the pitch.
+        pitch: usize,
+        /// The contact's address.
+        to: String,
+        /// The subject line.
+        subject: String,
+        /// The text.
+        body: String,
+    },
 }
 
 /// What a panel produced this frame.
@@ -218,6 +242,10 @@ pub struct PanelState {
     pub health_focus: Option<crate::analytics::HealthTarget>,
     /// The health warning being dismissed and the reason typed so far.
     pub dismissing: Option<health::Dismissing>,
+    /// The pitch shown in the Pitches section.
+    pub pitch: usize,
+    /// The brand typed in "Add pitch".
+    pub new_pitch_brand: String,
 }
 
 /// Shows the editor of `section`.
@@ -251,6 +279,7 @@ pub fn section_ui(
         EditorSection::Aesthetics => aesthetics::ui(ui, ctx, out),
         EditorSection::Collaborations => collaborations::ui(ui, ctx, out),
         EditorSection::Rates => rates::ui(ui, ctx, out),
+        EditorSection::Pitches => pitches::ui(ui, ctx, state, out),
         EditorSection::Benchmarks => {
             health::health_ui(ui, ctx, state, out, None);
             benchmarks::ui(ui, ctx, out);
@@ -258,6 +287,8 @@ pub fn section_ui(
         EditorSection::KitDesign => kit_design::ui(ui, ctx, out),
     });
 }
+
+pub use pitches::brand_title as pitch_title;
 
 /// One labelled text field of a form: label, the field it edits, its text, a hint.
 pub type TextRow<'a> = (&'a str, crate::actions::TextField, &'a str, &'a str);

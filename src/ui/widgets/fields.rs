@@ -209,6 +209,26 @@ pub fn date_field(
     })
 }
 
+/// A date that may be left empty and may be in the future (typed as `YYYY-MM-DD`);
+/// `Some(new)` when it changed.
+pub fn optional_date_field(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    name: Name<'_>,
+    value: Option<Date>,
+) -> Option<Option<Date>> {
+    let current = value.map(validate::date_text).unwrap_or_default();
+    committed_field(
+        ui,
+        id_salt,
+        name,
+        &current,
+        96.0,
+        Message::Below,
+        validate::parse_optional_date,
+    )
+}
+
 /// An optional count typed in a table cell: empty is "not entered".
 pub fn optional_count_cell(
     ui: &mut Ui,

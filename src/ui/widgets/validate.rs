@@ -25,6 +25,18 @@ pub fn parse_past_date(text: &str, today: Date) -> Result<Date, String> {
     Ok(date)
 }
 
+/// Reads a date that may be left empty and may be in the future (a follow-up day):
+/// empty is `None`.
+pub fn parse_optional_date(text: &str) -> Result<Option<Date>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(text, DATE_FORMAT).map(Some).map_err(|_| {
+        "Type the date as year-month-day, e.g. 2026-03-01, or leave it empty.".to_owned()
+    })
+}
+
 /// Reads an optional count: empty (or "-") is "not entered"; otherwise a whole number
 /// ≥ 0, with thousands separators or a K/M suffix ("1,240", "1.2K", "1,2K"): the same
 /// reader as pasted rows and imported exports.

@@ -27,6 +27,8 @@ pub struct Answers {
     pub suggested_pdf_names: Arc<Mutex<Vec<String>>>,
     /// Folders shown in the file manager.
     pub opened_folders: Arc<Mutex<Vec<PathBuf>>>,
+    /// `mailto:` links opened in the "mail app".
+    pub opened_mail: Arc<Mutex<Vec<String>>>,
     /// Returned by "Import analytics export".
     pub export_files: Arc<Mutex<Vec<PathBuf>>>,
     /// When set, the system "has no file dialogs" and files go to this folder.
@@ -75,6 +77,14 @@ impl Dialogs for Answers {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .push(folder.to_path_buf());
+        Ok(())
+    }
+
+    fn open_mail(&mut self, url: &str) -> Result<(), String> {
+        self.opened_mail
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(url.to_owned());
         Ok(())
     }
 

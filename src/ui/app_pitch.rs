@@ -1,0 +1,95 @@
+//! Pitches in the window: writing one pitch's kit (with the file dialog, or beside the
+//! project when the email draft goes to the mail app), and the email draft itself.
+
+use super::app::PitchkitApp;
+use super::app_files::{KitFormat, NO_DIALOG_FIX, unique_path};
+use super::event::{FileAsk, Notice};
+use super::modals::EmailPrompt;
+use crate::kit::pitch::{Tailored, tailor};
+use std::path::{Path, PathBuf};
+
+impl PitchkitApp {
+    /// The kit of pitch `index` as it would be exported now, if the pitch exists.
+    fn tailored(&self, index: usize) -> Option<Tailored> {
+        let project = self.doc.project();
+        let pitch = project.pitches.get(index)?;
+        Some(tailor(project, pitch, self.views.derived.today))
+    }
+
+    /// "Export this pitch's kit…": asks where (suggesting "NAME × BRAND – media
+    /// kit.pdf" beside the project), then writes the PDF made for the brand.
+    pub(super) fn export_pitch(&mut self, index: usize) {
+        let Some(tailored) = self.tailored(index) else {
+            return;
+        };
+        let folder = self.project_folder();
+        if self.dialogs.can_show() {
+            return self.ask_dialog(FileAsk::ExportPitch {
+                pitch: index,
+                suggested: tailored.file_name,
+                folder,
+            });
+        }
+        match self.default_pitch_path(&tailored.file_name) {
+            Some(path) => {
+                self.window.say(Notice::info(format!(
+                    "No file dialog is available on this system, so the kit goes to {}. {NO_DIALOG_FIX}",
+                    path.display()
+                )));
+                self.start_pitch_export(index, path);
+            }
+            None => self.window.say(Notice::error(
+                "There is no folder to write the kit into: save the project first, or use \
+                 the command line: pitchkit export PROJECT --pitch BRAND",
+            )),
+        }
+    }
+
+    /// Writes the kit of pitch `index` to `path` in the background.
+    pub(super) fn start_pitch_export(&mut self, index: usize, path: PathBuf) {
+        if let Some(tailored) = self.tailored(index) {
+            self.start_export_of(KitFormat::Pdf, path, tailored.project);
+        }
+    }
+
+    /// Shows the email draft for pitch `index`, to edit before it goes out.
+    pub(super) fn draft_email(&mut self, prompt: EmailPrompt) {
+        self.window.ask(prompt);
+    }
+
+    /// The draft was accepted: the mail app opens with it, and the kit's PDF is written
+    /// beside the project, its folder shown once written, to attach.
+    pub(super) fn send_pitch_email(&mut self, index: usize, url: &str) {
+        if let Err(e) = self.dialogs.open_mail(url) {
+            self.window.say(Notice::error(e));
+        }
+        let Some(tailored) = self.tailored(index) else {
+            return;
+        };
+        let Some(path) = self.default_pitch_path(&tailored.file_name) else {
+            self.window.say(Notice::error(
+                "The kit was not written: there is no folder to write it into. Save the \
+                 project first, then use “Export this pitch's kit…”.",
+            ));
+            return;
+        };
+        self.window.reveal_after_export = Some(path.clone());
+        self.start_export_of(KitFormat::Pdf, path, tailored.project);
+    }
+
+    /// The folder that holds the project's bundle, if it was saved.
+    fn project_folder(&self) -> Option<PathBuf> {
+        self.doc
+            .bundle()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+    }
+
+    /// A free path for `name` beside the project, else in the fallback folder.
+    fn default_pitch_path(&self, name: &str) -> Option<PathBuf> {
+        match self.project_folder() {
+            Some(folder) => Some(unique_path(&folder, name)),
+            None => self.fallback_path(name),
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! One pitch's form: the brand and contact, where the pitch stands, what its kit shows
+//! (intro, sections, collaborations with competitors left out, rates, theme), the
+//! audience fit, and the buttons that export and email its kit.
+
+use super::pitch_kit;
+use super::pitches::brand_title;
+use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
+use crate::actions::{Action, OptionalDateField, PitchField, PitchSetting, TextField, ToggleField};
+use crate::model::{Currency, Money, Pitch, PitchStatus, RatesShown, Theme};
+use crate::ui::widgets::{self, Name};
+use egui::{RichText, Ui};
+
+/// The form of pitch `i`.
+pub(super) fn pitch_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(brand_title(pitch, i)).heading());
+        if let Some(op) = widgets::row_buttons(ui, i, ctx.project.pitches.len(), "pitch") {
+            out.apply(Action::Pitches(row_edit(op, i)));
+        }
+    });
+    pitch_kit::actions_ui(ui, ctx, i, pitch, out);
+    ui.add_space(4.0);
+    egui::Grid::new(("pitch-form", i))
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            contact_rows_ui(ui, i, pitch, out);
+            log_rows_ui(ui, ctx, i, pitch, out);
+            kit_rows_ui(ui, ctx, i, pitch, out);
+        });
+    ui.add_space(6.0);
+    texts_ui(ui, i, pitch, out);
+    ui.add_space(6.0);
+    pitch_kit::audience_ui(ui, ctx, i, pitch, out);
+    ui.add_space(6.0);
+    pitch_kit::collabs_ui(ui, ctx, i, pitch, out);
+    ui.add_space(6.0);
+    pitch_kit::sections_ui(ui, i, pitch, out);
+}
+
+fn contact_rows_ui(ui: &mut Ui, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    let field = |field| TextField::Pitch { pitch: i, field };
+    let rows: [TextRow<'_>; 4] = [
+        (
+            "Brand",
+            field(PitchField::Brand),
+            &pitch.brand,
+            "The brand's name",
+        ),
+        (
+            "Brand category",
+            field(PitchField::Category),
+            &pitch.category,
+            "e.g. Coffee roasters (finds competitors)",
+        ),
+        (
+            "Contact",
+            field(PitchField::ContactName),
+            &pitch.contact_name,
+            "Who you write to",
+        ),
+        (
+            "Contact email",
+            field(PitchField::ContactEmail),
+            &pitch.contact_email,
+            "name@brand.com",
+        ),
+    ];
+    text_rows_ui(ui, &rows, &format!("pitch {}", i + 1), out);
+    if let Some(problem) = widgets::validate::email_problem(&pitch.contact_email) {
+        ui.label("");
+        widgets::error_line(ui, &problem);
+        ui.end_row();
+    }
+}
+
+/// Status, the days sent and to follow up, and the fee agreed.
+fn log_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    let n = i + 1;
+    let id = widgets::form_label(ui, "Status");
+    let mut status = pitch.status;
+    let combo = egui::ComboBox::from_id_salt(("pitch-status", i))
+        .selected_text(status.label())
+        .show_ui(ui, |ui| {
+            for s in PitchStatus::ALL {
+                ui.selectable_value(&mut status, s, s.label());
+            }
+        });
+    Name::By(id).attach(combo.response);
+    if status != pitch.status {
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Status(status),
+        });
+    }
+    ui.end_row();
+    let dates = [
+        (
+            "Sent on",
+            OptionalDateField::PitchSent { pitch: i },
+            pitch.sent_on,
+        ),
+        (
+            "Follow up on",
+            OptionalDateField::PitchFollowUp { pitch: i },
+            pitch.follow_up_on,
+        ),
+    ];
+    for (label, field, value) in dates {
+        let id = widgets::form_label(ui, label);
+        if let Some(value) =
+            widgets::optional_date_field(ui, (label, "pitch", i), Name::By(id), value)
+        {
+            out.apply(Action::SetOptionalDate { field, value });
+        }
+        ui.end_row();
+    }
+    let currency = fee_currency(ctx, pitch);
+    let factor = 10u64.pow(currency.minor_digits());
+    ui.label(format!("Fee agreed ({})", currency.code()));
+    let whole = pitch.fee_agreed.as_ref().map(|m| m.amount_minor / factor);
+    if let Some(value) = widgets::optional_count_cell(
+        ui,
+        ("pitch-fee", i),
+        &format!("Fee agreed, pitch {n}"),
+        whole,
+        96.0,
+    ) {
+        let fee = value.map(|whole| Money {
+            amount_minor: whole.saturating_mul(factor),
+            currency: currency.clone(),
+        });
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Fee(fee),
+        });
+    }
+    ui.end_row();
+}
+
+/// The fee's currency: its own, else the rate card's, else US dollars.
+fn fee_currency(ctx: &PanelCtx<'_>, pitch: &Pitch) -> Currency {
+    pitch
+        .fee_agreed
+        .as_ref()
+        .map(|m| m.currency.clone())
+        .or_else(|| {
+            ctx.project
+                .rate_card
+                .packages
+                .first()
+                .map(|p| p.price.currency.clone())
+        })
+        .or_else(|| Currency::new("USD"))
+        .unwrap_or_default()
+}
+
+/// How the kit shows prices, and its theme.
+fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    let id = widgets::form_label(ui, "Prices in the kit");
+    let mut rates = pitch.rates;
+    let combo = egui::ComboBox::from_id_salt(("pitch-rates", i))
+        .selected_text(rates.label())
+        .show_ui(ui, |ui| {
+            for r in RatesShown::ALL {
+                ui.selectable_value(&mut rates, r, r.label());
+            }
+        });
+    Name::By(id).attach(combo.response);
+    if rates != pitch.rates {
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Rates(rates),
+        });
+    }
+    ui.end_row();
+    let id = widgets::form_label(ui, "Theme");
+    let main = ctx.project.kit.theme;
+    let follow = format!("As the main kit ({})", main.label());
+    let mut theme: Option<Theme> = pitch.theme;
+    let shown = theme.map_or(follow.clone(), |t| t.label().to_owned());
+    let combo = egui::ComboBox::from_id_salt(("pitch-theme", i))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut theme, None, follow.as_str());
+            for t in Theme::ALL {
+                ui.selectable_value(&mut theme, Some(t), t.label());
+            }
+        });
+    Name::By(id).attach(combo.response);
+    if theme != pitch.theme {
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Theme(theme),
+        });
+    }
+    ui.end_row();
+}
+
+/// The intro paragraph (printed first in About) and the creator's notes.
+fn texts_ui(ui: &mut Ui, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    let texts = [
+        (
+            "Intro for this brand",
+            PitchField::Intro,
+            &pitch.intro,
+            "Why this brand, in your words: printed first in About",
+        ),
+        (
+            "Notes",
+            PitchField::Notes,
+            &pitch.notes,
+            "Anything to remember: what they said, what to send next",
+        ),
+    ];
+    for (label, field, value, hint) in texts {
+        let id = ui.label(RichText::new(label).strong()).id;
+        if let Some(text) = widgets::multiline_field(ui, Name::By(id), value, hint, 3) {
+            out.typing(Action::SetText {
+                field: TextField::Pitch { pitch: i, field },
+                value: text,
+            });
+        }
+    }
+}
+
+/// A switch of pitch `i` (competitors shown, audience fit printed).
+pub(super) fn toggle_ui(
+    ui: &mut Ui,
+    field: ToggleField,
+    value: bool,
+    text: &str,
+    out: &mut Outbox,
+) {
+    let mut on = value;
+    if ui.checkbox(&mut on, text).changed() {
+        out.apply(Action::SetToggle { field, value: on });
+    }
+}
+
+/// A line in the error colour when a pitch has no brand name.
+pub(super) fn brand_missing_ui(ui: &mut Ui, pitch: &Pitch) {
+    if pitch.brand.trim().is_empty() {
+        widgets::error_line(ui, "Name the brand: the kit says who it is prepared for.");
+    }
+}

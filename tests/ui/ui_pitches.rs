@@ -1,0 +1,115 @@
+//! The Pitches section driven by labels: the log by follow-up with what is due, a new
+//! pitch added and undone, competitors flagged, the email draft sent to the "mail app"
+//! with the pitch's kit written beside the project and its folder shown.
+#![allow(clippy::unwrap_used)]
+
+use crate::ui_support::{Answers, app, fresh_app, type_into, wait_for};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use pitchkit::ui::{EditorSection, Startup};
+use std::time::Duration;
+
+#[test]
+fn the_log_lists_pitches_by_follow_up_and_says_what_is_due() {
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Pitches);
+    harness.run();
+    // Today is 20 Nov 2026: Brightside (16 Nov) and Kepler Kids (20 Nov) are due.
+    assert!(harness.query_by_label("Follow-ups due").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Brightside Coffee Co. · due")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Kepler Kids · due")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Aurora Oat Drink · due")
+            .is_none()
+    );
+    // The first pitch's form: its competitor is flagged, with the reason on the page.
+    assert!(harness.query_by_label("Competitor: left out").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Halfmoon Roasters is in the same category")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("Together: ").is_some());
+}
+
+#[test]
+fn a_new_pitch_starts_from_the_main_kit_and_undo_removes_it() {
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Pitches);
+    harness.run();
+    let before = harness.state().project().pitches.len();
+    type_into(&mut harness, "Brand to pitch", "Northwind Tea");
+    harness.get_by_label("Add pitch").click();
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.pitches.len(), before + 1);
+    let added = project.pitches.last().unwrap();
+    assert_eq!(added.brand, "Northwind Tea");
+    assert_eq!(added.sections, project.kit.sections);
+    // The new pitch is the one shown.
+    assert!(harness.query_by_label("Export this pitch's kit…").is_some());
+    assert_eq!(
+        harness.get_by_label("Brand, pitch 4").value().as_deref(),
+        Some("Northwind Tea")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project().pitches.len(), before);
+}
+
+#[test]
+fn the_email_draft_opens_in_the_mail_app_and_the_kit_is_written_to_attach() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let answers = Answers::default();
+    let bundle = folder.path().join("maya.pitchkit");
+    pitchkit::sample::write_demo(&bundle).unwrap();
+    let mut harness = app(
+        Startup::Open(bundle.clone()),
+        data.path(),
+        &answers,
+        EditorSection::Pitches,
+    );
+    harness.run();
+    harness.get_by_label("Email this kit…").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Email the kit to Brightside Coffee Co.")
+            .is_some()
+    );
+    let subject = harness.get_by_label("Subject").value().unwrap_or_default();
+    assert!(subject.contains("Maya Okafor"), "{subject}");
+    harness.get_by_label("Open in mail app").click();
+    harness.run();
+    wait_for(&mut harness, Duration::from_secs(300), |app| {
+        !app.is_exporting()
+    });
+    let mail = answers.opened_mail.lock().unwrap().clone();
+    assert_eq!(mail.len(), 1);
+    assert!(
+        mail[0].starts_with("mailto:jess.moreno@brightside.example.com?subject="),
+        "{}",
+        mail[0]
+    );
+    let pdf = folder
+        .path()
+        .join("Maya Okafor × Brightside Coffee Co – media kit.pdf");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        answers.opened_folders.lock().unwrap().as_slice(),
+        [folder.path().to_path_buf()]
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Attach it to the email")
+            .is_some()
+    );
+}
