@@ -37,7 +37,7 @@ pub use list::ListEdit;
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
     MediaRef, PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance, RatePackage,
-    Rgb, SectionSetting, Share, Theme, TierBounds,
+    RateTerms, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -165,6 +165,9 @@ pub enum Action {
     // --- rate card ---
     /// Adds, replaces, removes or moves a rate package.
     Packages(ListEdit<RatePackage>),
+    /// Sets the terms the rate calculator prices in (usage rights, exclusivity, rush,
+    /// the bundle).
+    SetRateTerms(RateTerms),
 
     // --- kit settings ---
     /// Sets the paper size.

@@ -27,7 +27,10 @@ pub use link::{Link, classify_email, classify_link, email_problem, web_link_prob
 pub use media::{AestheticSample, GalleryLook, MediaRef, Swatch};
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};
-pub use rates::{RateCard, RatePackage};
+pub use rates::{
+    BundleItem, DEFAULT_BUNDLE_DISCOUNT_PERCENT, DEFAULT_USAGE_DAYS, Deliverable, RateCard,
+    RatePackage, RateTerms, UsageRights,
+};
 pub use units::{Currency, Money, Percent, Rgb};
 
 use serde::{Deserialize, Serialize};

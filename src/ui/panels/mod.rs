@@ -14,6 +14,7 @@ pub mod paste;
 mod platforms;
 mod posts;
 mod profile;
+mod rate_calculator;
 mod rates;
 
 use super::commands::Command;
