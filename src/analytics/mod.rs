@@ -31,6 +31,7 @@ mod health_account;
 mod health_posts;
 pub mod health_rules;
 pub mod insights;
+mod rate_base;
 pub mod rate_calculator;
 pub mod rate_fill;
 pub mod rate_terms;

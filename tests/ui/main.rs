@@ -7,6 +7,7 @@ mod ui_editor;
 mod ui_files;
 mod ui_health;
 mod ui_photos;
+mod ui_rates;
 mod ui_shell;
 mod ui_stats;
 mod ui_web;

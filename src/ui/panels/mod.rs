@@ -92,6 +92,15 @@ impl EditorSection {
         })
     }
 
+    /// The widest this section's editor grows, in points: forms stay readable at 980;
+    /// Rates grows wider so the rate calculator can sit beside the rate card.
+    pub fn max_width_px(self) -> f32 {
+        match self {
+            Self::Rates => 1_600.0,
+            _ => 980.0,
+        }
+    }
+
     /// The validation paths that belong to this section.
     pub fn issue_prefixes(self) -> &'static [&'static str] {
         match self {

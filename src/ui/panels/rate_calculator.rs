@@ -203,7 +203,11 @@ fn quotes_ui(
             ui.end_row();
             for quote in &calculation.quotes {
                 let chosen = selected.as_ref() == Some(&quote.item);
-                if ui.selectable_label(chosen, &quote.title).clicked() {
+                let title = match quote.prices() {
+                    Some(_) => RichText::new(&quote.title),
+                    None => RichText::new(&quote.title).weak(),
+                };
+                if ui.selectable_label(chosen, title).clicked() {
                     *selected = Some(quote.item.clone());
                 }
                 prices_ui(ui, quote);

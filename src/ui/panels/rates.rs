@@ -9,7 +9,7 @@ use crate::ui::widgets::{self, Message, Name, validate};
 use egui::{RichText, Ui};
 
 /// From this width of the section on, the calculator sits beside the rate card.
-const SIDE_BY_SIDE_MIN_WIDTH_PX: f32 = 1_000.0;
+const SIDE_BY_SIDE_MIN_WIDTH_PX: f32 = 1_150.0;
 
 pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
     let card = &ctx.project.rate_card;
