@@ -112,4 +112,11 @@ fn a_bundle_is_put_together_in_the_table_and_rows_without_data_say_so() {
     );
     press(&mut harness, "Bundle");
     assert!(harness.query_by_label_contains("Bundle: $").is_some());
+    press(&mut harness, "Clear bundle");
+    assert!(harness.state().project().rate_card.terms.bundle.is_empty());
+    assert!(
+        harness
+            .query_by_label_contains("The bundle is empty")
+            .is_some()
+    );
 }

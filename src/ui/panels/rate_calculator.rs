@@ -272,11 +272,22 @@ fn bundle_cell_ui(ui: &mut Ui, terms: &RateTerms, quote: &RateQuote, out: &mut O
             }
         }
         QuoteItem::Bundle => {
+            // Also the way out when a part's platform was removed from the project.
             let items: u32 = terms.bundle.iter().map(|part| part.count).sum();
-            widgets::hint_line(
-                ui,
-                &format!("{items} item{}", if items == 1 { "" } else { "s" }),
-            );
+            let text = format!("{items} item{}", if items == 1 { "" } else { "s" });
+            ui.horizontal(|ui| {
+                widgets::hint_line(ui, &text);
+                if items > 0 && ui.small_button("Clear bundle").clicked() {
+                    let bundle = Vec::new();
+                    set_terms(
+                        out,
+                        RateTerms {
+                            bundle,
+                            ..terms.clone()
+                        },
+                    );
+                }
+            });
         }
     }
 }
