@@ -91,6 +91,7 @@ pub fn apply(project: &mut Project, action: Action) -> Result<Action, ActionErro
         A::Packages(edit) => {
             A::Packages(edit.apply_to(&mut project.rate_card.packages, "rate package")?)
         }
+        A::SetRateTerms(value) => A::SetRateTerms(replace(&mut project.rate_card.terms, value)),
         A::Sections(edit) => A::Sections(edit.apply_to(&mut project.kit.sections, "kit section")?),
         A::Pitches(edit) => A::Pitches(edit.apply_to(&mut project.pitches, "pitch")?),
         A::SetPitch { pitch, value } => A::SetPitch {

@@ -27,6 +27,7 @@ impl Action {
             A::Samples(edit) => format!("{} photo", edit.verb()),
             A::Collaborations(edit) => format!("{} collaboration", edit.verb()),
             A::Packages(edit) => format!("{} rate package", edit.verb()),
+            A::SetRateTerms(_) => "Change rate terms".to_owned(),
             A::SetPageSize(_) => "Change page size".to_owned(),
             A::SetTheme(_) => "Change theme".to_owned(),
             A::SetAccent(_) => "Change accent colour".to_owned(),

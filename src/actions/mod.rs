@@ -42,7 +42,7 @@ pub use pitch::PitchSetting;
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
     MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project, Provenance,
-    RatePackage, Rgb, SectionSetting, Share, Theme, TierBounds,
+    RatePackage, RateTerms, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -177,6 +177,9 @@ pub enum Action {
     // --- rate card ---
     /// Adds, replaces, removes or moves a rate package.
     Packages(ListEdit<RatePackage>),
+    /// Sets the terms the rate calculator prices in (usage rights, exclusivity, rush,
+    /// the bundle).
+    SetRateTerms(RateTerms),
 
     // --- kit settings ---
     /// Sets the paper size.

@@ -15,6 +15,9 @@
 //! - [`benchmarks`]: the embedded, sourced benchmark table.
 //! - [`compare`]: like-with-like comparisons with benchmark rows.
 //! - [`rates`]: a suggested price range per deliverable.
+//! - [`rate_calculator`]: minimum, suggested and maximum prices per deliverable and
+//!   bundle under the creator's terms, with the sourced figures of [`rate_terms`];
+//!   [`rate_fill`] turns a row into a rate package.
 //! - [`insights`]: short sentences a kit can print.
 //! - [`health`]: figures a brand would question, with the rules in [`health_rules`].
 //! - [`report`]: everything above for a whole project, as JSON or plain text.
@@ -32,6 +35,10 @@ mod health_posts;
 pub mod health_rules;
 pub mod insights;
 pub mod pitch_log;
+mod rate_base;
+pub mod rate_calculator;
+pub mod rate_fill;
+pub mod rate_terms;
 pub mod rates;
 pub mod report;
 mod text;
@@ -56,6 +63,11 @@ pub use health::{HealthTarget, HealthWarning, health_check, health_check_with_re
 pub use health_rules::{HealthRule, RULES as HEALTH_RULES, RuleId};
 pub use insights::{Insight, InsightKind, insights};
 pub use pitch_log::{by_next_follow_up, due_follow_ups, is_due};
+pub use rate_calculator::{
+    QuoteItem, QuoteOutcome, QuotePrices, RateCalculation, RateQuote, calculate_rates,
+};
+pub use rate_fill::{PackageFill, package_fill};
+pub use rate_terms::{Span, TermEffect};
 pub use rates::{RateAdvice, RateSuggestion, suggest_rate};
 pub use report::{ComparisonEntry, PlatformReport, Report, SourceEntry, report};
 pub use tiers::Tier;

@@ -18,6 +18,12 @@ use crate::model::{Currency, Money, PlatformKind};
 use serde::Serialize;
 use std::cmp::Reverse;
 
+/// The sentence saying what the published prices leave out.
+pub const USD_NOTE: &str = "Prices are in US dollars as published; usage rights, exclusivity and extra deliverables are not included.";
+
+/// The sentence every suggestion ends with.
+pub const GUIDE_NOTE: &str = "This is a guide from published ranges, not a promise of earnings.";
+
 /// The largest engagement adjustment, in percent either way.
 pub const MAX_ADJUSTMENT_PERCENT: i32 = 20;
 
@@ -124,12 +130,8 @@ pub fn suggest_rate(
     if (kept - adjusted).abs() > 0.005 {
         assumptions.push("The adjusted figure was kept within the published range.".to_owned());
     }
-    assumptions.push(
-        "Prices are in US dollars as published; usage rights, exclusivity and extra deliverables are not included."
-            .to_owned(),
-    );
-    assumptions
-        .push("This is a guide from published ranges, not a promise of earnings.".to_owned());
+    assumptions.push(USD_NOTE.to_owned());
+    assumptions.push(GUIDE_NOTE.to_owned());
     RateAdvice::Suggested(Box::new(RateSuggestion {
         platform: platform.clone(),
         deliverable: deliverable(platform),
@@ -202,7 +204,7 @@ fn tier_position(row: &BenchmarkRow, followers: u64) -> Option<f64> {
 }
 
 /// Whole US dollars from an amount in dollars; `None` if not a sensible amount.
-fn usd(dollars: f64) -> Option<Money> {
+pub(crate) fn usd(dollars: f64) -> Option<Money> {
     if !dollars.is_finite() || !(0.0..=1e12).contains(&dollars) {
         return None;
     }

@@ -31,7 +31,10 @@ pub use pitch::{
 };
 pub use platform::{FollowerSnapshot, Platform, PlatformKind, Post, PostKind};
 pub use provenance::{Provenance, Source};
-pub use rates::{RateCard, RatePackage};
+pub use rates::{
+    BundleItem, DEFAULT_BUNDLE_DISCOUNT_PERCENT, DEFAULT_USAGE_DAYS, Deliverable, RateCard,
+    RatePackage, RateTerms, UsageRights,
+};
 pub use units::{Currency, Money, Percent, Rgb};
 
 use serde::{Deserialize, Serialize};

@@ -46,7 +46,7 @@ impl PitchkitApp {
                 .id_salt(("section-scroll", section.label()))
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(980.0));
+                    ui.set_max_width(ui.available_width().min(section.max_width_px()));
                     panels::section_ui(section, ui, &ctx, state, &mut out);
                 });
             out

@@ -13,7 +13,8 @@ use pitchkit::model::{
     AestheticSample, Audience, AudienceTarget, CollabChoice, Collaboration, Currency,
     EngagementMethod, Extra, FollowerSnapshot, GalleryLook, MediaRef, Money, PageSize, Percent,
     Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance,
-    RatePackage, RatesShown, Rgb, Section, SectionSetting, Share, Swatch, Theme, TierBounds,
+    RatePackage, RateTerms, RatesShown, Rgb, Section, SectionSetting, Share, Swatch, Theme,
+    TierBounds, UsageRights,
 };
 use pitchkit::sample::demo_project;
 
@@ -71,6 +72,7 @@ fn kind(action: &Action) -> &'static str {
         A::Samples(_) => "Samples",
         A::Collaborations(_) => "Collaborations",
         A::Packages(_) => "Packages",
+        A::SetRateTerms(_) => "SetRateTerms",
         A::SetPageSize(_) => "SetPageSize",
         A::SetTheme(_) => "SetTheme",
         A::SetAccent(_) => "SetAccent",
@@ -89,7 +91,7 @@ fn kind(action: &Action) -> &'static str {
     }
 }
 
-const KINDS: usize = 47;
+const KINDS: usize = 48;
 
 fn post() -> Post {
     let mut post = Post::new(date(2026, 11, 14), PostKind::Reel);
@@ -202,6 +204,7 @@ fn examples() -> Vec<Action> {
         A::Packages(ListEdit::update(2, package())),
         A::Packages(ListEdit::remove(1)),
         A::Packages(ListEdit::move_item(0, 2)),
+        A::SetRateTerms(RateTerms { usage: UsageRights::PaidAds, exclusivity_days: 14, ..RateTerms::default() }),
         A::SetText { field: TextField::Package { package: 1, field: PackageField::Exclusivity }, value: "None".to_owned() },
         A::SetText { field: TextField::RateNotes, value: "Rates exclude VAT".to_owned() },
         A::SetPageSize(PageSize::Letter),

@@ -18,6 +18,8 @@ mod analytics_benchmarks;
 mod analytics_engagement;
 mod analytics_health;
 mod analytics_props;
+mod analytics_rate_calculator;
+mod analytics_rate_props;
 mod analytics_rates;
 mod analytics_report;
 mod architecture;

@@ -379,6 +379,7 @@ fn rate_card() -> RateCard {
         ],
         notes: "Prices in US dollars, before VAT. Turnaround under 7 days +20 %. Gifted-only \
                 collaborations considered for space and science brands I already use.".to_owned(),
+        ..RateCard::default()
     }
 }
 

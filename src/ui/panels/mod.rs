@@ -17,6 +17,7 @@ pub(crate) mod pitches;
 mod platforms;
 mod posts;
 mod profile;
+mod rate_calculator;
 mod rates;
 
 use super::commands::Command;
@@ -96,6 +97,15 @@ impl EditorSection {
                 .to_ascii_lowercase()
                 == wanted
         })
+    }
+
+    /// The widest this section's editor grows, in points: forms stay readable at 980;
+    /// Rates grows wider so the rate calculator can sit beside the rate card.
+    pub fn max_width_px(self) -> f32 {
+        match self {
+            Self::Rates => 1_600.0,
+            _ => 980.0,
+        }
     }
 
     /// The validation paths that belong to this section.

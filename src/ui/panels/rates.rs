@@ -1,15 +1,34 @@
 //! The Rates section: the rate card (packages with prices, or "rates on request")
-//! and, beside it, the suggested price per platform with every assumption listed.
+//! and, beside it (below it in a narrow window), the rate calculator.
 
 use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, ListEdit, PackageField, TextField, ToggleField};
-use crate::analytics::RateAdvice;
 use crate::format;
 use crate::model::{Currency, Extra, Money, RatePackage};
 use crate::ui::widgets::{self, Message, Name, validate};
 use egui::{RichText, Ui};
 
+/// From this width of the section on, the calculator sits beside the rate card.
+const SIDE_BY_SIDE_MIN_WIDTH_PX: f32 = 1_150.0;
+
 pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
+    let card = &ctx.project.rate_card;
+    if ui.available_width() >= SIDE_BY_SIDE_MIN_WIDTH_PX {
+        ui.columns(2, |columns| {
+            if let [left, right] = columns {
+                card_ui(left, ctx, out);
+                super::rate_calculator::calculator_ui(right, ctx.derived, card, out);
+            }
+        });
+    } else {
+        card_ui(ui, ctx, out);
+        ui.add_space(10.0);
+        super::rate_calculator::calculator_ui(ui, ctx.derived, card, out);
+    }
+}
+
+/// The rate card: "on request", the note, the packages.
+fn card_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
     let card = &ctx.project.rate_card;
     let mut on_request = card.on_request;
     if ui
@@ -75,8 +94,6 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         .default_open(card.packages.len() <= 3)
         .show(ui, |ui| package_ui(ui, ctx, i, package, out));
     }
-    ui.add_space(10.0);
-    suggestions_ui(ui, ctx);
 }
 
 fn price_text(package: &RatePackage) -> String {
@@ -260,44 +277,4 @@ fn currency_ui(ui: &mut Ui, i: usize, package: &RatePackage, out: &mut Outbox) {
             ..package.clone()
         },
     );
-}
-
-fn suggestions_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
-    ui.label(RichText::new("Suggested rates").strong());
-    widgets::hint_line(
-        ui,
-        "From published price ranges for your tier, adjusted by how your engagement compares. A starting point, not a rule.",
-    );
-    for (k, report) in ctx.derived.report.platforms.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            match &report.rate_suggestion {
-                RateAdvice::Suggested(s) => {
-                    let range = match &s.max {
-                        Some(max) => format!("{} – {}", format::money(&s.min), format::money(max)),
-                        None => format!("from {}", format::money(&s.min)),
-                    };
-                    ui.label(
-                        RichText::new(format!(
-                            "{}: {} (range {range})",
-                            s.deliverable,
-                            format::money(&s.suggested)
-                        ))
-                        .strong(),
-                    );
-                    egui::CollapsingHeader::new("Assumptions")
-                        .id_salt(("assumptions", k))
-                        .show(ui, |ui| {
-                            for assumption in &s.assumptions {
-                                ui.label(format!("• {assumption}"));
-                            }
-                        });
-                }
-                RateAdvice::NotAvailable { reason } => {
-                    ui.label(RichText::new(report.platform.label()).strong());
-                    widgets::hint_line(ui, reason);
-                }
-            }
-        });
-    }
 }

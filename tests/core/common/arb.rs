@@ -1,11 +1,11 @@
 //! Proptest strategies that generate any valid `Project`, every field included.
 
 use pitchkit::model::{
-    AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
-    Dismissal, EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef,
-    Money, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
-    Provenance, RateCard, RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch,
-    Testimonial, Theme, TierBounds,
+    AestheticSample, AnalyticsSettings, Audience, BundleItem, CollabResults, Collaboration,
+    Creator, Currency, Deliverable, Dismissal, EngagementMethod, Extra, FollowerSnapshot,
+    GalleryLook, KitSettings, MediaRef, Money, PageSize, Percent, Platform, PlatformKind, Post,
+    PostKind, PostWindow, Project, Provenance, RateCard, RatePackage, RateTerms, Rgb, Section,
+    SectionSetting, Share, Source, Swatch, Testimonial, Theme, TierBounds, UsageRights,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -401,13 +401,51 @@ fn arb_rate_card() -> impl Strategy<Value = RateCard> {
                 }
             },
         );
-    (any::<bool>(), vec(package, 0..3), arb_text()).prop_map(|(on_request, packages, notes)| {
-        RateCard {
+    (any::<bool>(), vec(package, 0..3), arb_text(), arb_terms()).prop_map(
+        |(on_request, packages, notes, terms)| RateCard {
             on_request,
             packages,
             notes,
-        }
-    })
+            terms,
+        },
+    )
+}
+
+/// Rate calculator terms: untouched half the time (then left out of the file), else any.
+pub fn arb_terms() -> impl Strategy<Value = RateTerms> {
+    let part = (
+        arb_platform_kind(),
+        select(Deliverable::ALL.to_vec()),
+        1u32..20,
+    )
+        .prop_map(|(platform, deliverable, count)| BundleItem {
+            platform,
+            deliverable,
+            count,
+        });
+    let any_terms = (
+        select(UsageRights::ALL.to_vec()),
+        (0u32..5_000, 0u32..5_000),
+        any::<bool>(),
+        vec(part, 0..4),
+        0u32..150,
+        arb_extra(),
+    )
+        .prop_map(
+            |(usage, (usage_days, exclusivity_days), rush, mut bundle, discount, extra)| {
+                bundle.sort();
+                RateTerms {
+                    usage,
+                    usage_days,
+                    exclusivity_days,
+                    rush,
+                    bundle,
+                    bundle_discount_percent: discount,
+                    extra,
+                }
+            },
+        );
+    prop_oneof![Just(RateTerms::default()), any_terms]
 }
 
 /// Kit sections: some of them, in any order, each shown or not.
