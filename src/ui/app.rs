@@ -101,6 +101,7 @@ impl PitchkitApp {
         self.window
             .notices
             .retain(|n| !n.text.starts_with(READ_ONLY_NOTICE));
+        self.say_follow_ups_due();
         if let Some(holder) = self.doc.locked_by() {
             self.window.say(Notice::error(format!(
                 "{READ_ONLY_NOTICE}: {holder}. This window only reads it; to keep changes made \
@@ -184,7 +185,7 @@ impl eframe::App for PitchkitApp {
             self.events.push(Event::Dropped(dropped));
         }
         self.handle_events(&ctx);
-        self.views.refresh(&self.doc);
+        self.views.refresh(&self.doc, self.previewed_pitch());
         self.seal_on_focus_change(&ctx);
 
         let chrome = self.chrome_ui(ui);
@@ -206,7 +207,7 @@ impl eframe::App for PitchkitApp {
         self.events
             .extend(edits.requests.into_iter().map(Event::Panel));
         self.handle_events(&ctx);
-        self.views.refresh(&self.doc);
+        self.views.refresh(&self.doc, self.previewed_pitch());
         if let Some(left) = self.session.tick(&self.doc) {
             ctx.request_repaint_after(left + Duration::from_millis(20));
         }

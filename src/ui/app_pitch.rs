@@ -5,10 +5,46 @@ use super::app::PitchkitApp;
 use super::app_files::{KitFormat, NO_DIALOG_FIX, unique_path};
 use super::event::{FileAsk, Notice};
 use super::modals::EmailPrompt;
+use super::panels::{EditorSection, pitch_title};
+use crate::analytics::due_follow_ups;
+use crate::format;
 use crate::kit::pitch::{Tailored, tailor};
 use std::path::{Path, PathBuf};
 
+/// The start of the notice that lists follow-ups due.
+const FOLLOW_UPS_NOTICE: &str = "Follow-ups due";
+
 impl PitchkitApp {
+    /// The pitch whose kit the preview shows: the one open in the Pitches section.
+    pub(super) fn previewed_pitch(&self) -> Option<usize> {
+        let count = self.doc.project().pitches.len();
+        (self.window.section == EditorSection::Pitches && count > 0)
+            .then(|| self.window.panels.pitch.min(count - 1))
+    }
+
+    /// When the project just opened has follow-ups due today or earlier, says which,
+    /// with a button to the Pitches section.
+    pub(super) fn say_follow_ups_due(&mut self) {
+        self.window
+            .notices
+            .retain(|n| !n.text.starts_with(FOLLOW_UPS_NOTICE));
+        let pitches = &self.doc.project().pitches;
+        let due: Vec<String> = due_follow_ups(pitches, self.views.derived.today)
+            .into_iter()
+            .filter_map(|i| {
+                let pitch = pitches.get(i)?;
+                let when = pitch.follow_up_on.map(format::date).unwrap_or_default();
+                Some(format!("{} (due {when})", pitch_title(pitch, i)))
+            })
+            .collect();
+        if !due.is_empty() {
+            self.window.say(
+                Notice::info(format!("{FOLLOW_UPS_NOTICE}: {}.", due.join(", ")))
+                    .with_section(EditorSection::Pitches),
+            );
+        }
+    }
+
     /// The kit of pitch `index` as it would be exported now, if the pitch exists.
     fn tailored(&self, index: usize) -> Option<Tailored> {
         let project = self.doc.project();

@@ -105,6 +105,24 @@ impl PitchkitApp {
         self.views.preview.pages().len()
     }
 
+    /// The words of the preview's pages, each line on its own line.
+    pub fn preview_text(&self) -> String {
+        let mut text = String::new();
+        for page in self.views.preview.pages() {
+            for block in &page.blocks {
+                if let crate::kit::page::Block::Text(block) = block {
+                    for line in &block.lines {
+                        for run in &line.runs {
+                            text.push_str(&run.text);
+                        }
+                        text.push('\n');
+                    }
+                }
+            }
+        }
+        text
+    }
+
     /// Runs a menu command as if chosen from the menu (handled in the next frame).
     pub fn run_command(&mut self, command: Command) {
         self.events.push(Event::Command(command));

@@ -149,7 +149,11 @@ impl PitchkitApp {
                     text
                 };
                 // Long messages wrap, leaving room for their buttons on the right.
-                let buttons_px = if notice.folder.is_some() { 200.0 } else { 90.0 };
+                let buttons_px = if notice.folder.is_some() || notice.section.is_some() {
+                    200.0
+                } else {
+                    90.0
+                };
                 let text_px = (ui.available_width() - buttons_px).max(240.0);
                 ui.allocate_ui(egui::vec2(text_px, 0.0), |ui| {
                     ui.add(egui::Label::new(text).wrap());
@@ -158,6 +162,11 @@ impl PitchkitApp {
                     && ui.button("Open folder").clicked()
                 {
                     out.push(Event::ShowFolder(folder.clone()));
+                }
+                if let Some(section) = notice.section
+                    && ui.button(format!("Show {}", section.label())).clicked()
+                {
+                    out.push(Event::Panel(Request::Show(section)));
                 }
                 if ui.small_button("Dismiss").clicked() {
                     out.push(Event::DismissNotice(i));

@@ -10,7 +10,7 @@ use super::jobs::JobId;
 use super::jobs::dialog::Question;
 use super::jobs::export::ExportNews;
 use super::jobs::import::ImportNews;
-use super::panels::{Edit, Request};
+use super::panels::{Edit, EditorSection, Request};
 use crate::imports::ExportFile;
 use crate::storage::Recovery;
 use std::path::PathBuf;
@@ -48,6 +48,8 @@ pub struct Notice {
     pub error: bool,
     /// A folder the "Open folder" button shows.
     pub folder: Option<PathBuf>,
+    /// A section the "Show" button opens (e.g. Pitches for follow-ups due).
+    pub section: Option<EditorSection>,
 }
 
 impl Notice {
@@ -57,6 +59,7 @@ impl Notice {
             text: text.into(),
             error: false,
             folder: None,
+            section: None,
         }
     }
 
@@ -66,7 +69,14 @@ impl Notice {
             text: text.into(),
             error: true,
             folder: None,
+            section: None,
         }
+    }
+
+    /// With a "Show" button that opens `section`.
+    pub fn with_section(mut self, section: EditorSection) -> Self {
+        self.section = Some(section);
+        self
     }
 
     /// With an "Open folder" button for `folder`.

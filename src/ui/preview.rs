@@ -23,6 +23,8 @@ pub struct PreviewKey {
     pub doc: DocKey,
     /// The palette the accent may come from.
     pub palette: Vec<Rgb>,
+    /// The pitch whose kit is shown (index and brand), or `None` for the main kit.
+    pub pitch: Option<(usize, String)>,
 }
 
 struct Job {
@@ -100,9 +102,14 @@ impl Preview {
         }
     }
 
+    /// Whether `key` differs from the last one asked for (a new layout is needed).
+    pub fn wants(&self, key: &PreviewKey) -> bool {
+        self.requested.as_ref() != Some(key)
+    }
+
     /// Asks for a new layout when `key` differs from the last one asked for.
     pub fn request(&mut self, key: PreviewKey, project: &Project, today: Date) {
-        if self.requested.as_ref() == Some(&key) {
+        if !self.wants(&key) {
             return;
         }
         self.image_sizes = image_sizes(project);
@@ -162,6 +169,9 @@ impl Preview {
             ui.heading("Preview");
             let pages = self.pages.len();
             let mut status = format!("{pages} page{}", if pages == 1 { "" } else { "s" });
+            if let Some((_, brand)) = self.shown.as_ref().and_then(|k| k.pitch.as_ref()) {
+                status.push_str(&format!(" · the kit for {brand}"));
+            }
             if self.is_stale() {
                 status.push_str(" · updating…");
             }

@@ -64,8 +64,9 @@ impl Views {
         self.thumbs.is_loading() || self.preview.is_stale()
     }
 
-    /// Brings figures, colours and the preview up to date with `doc`.
-    pub fn refresh(&mut self, doc: &Document) {
+    /// Brings figures, colours and the preview up to date with `doc`; the preview
+    /// shows the kit of pitch `pitch` when given (and it exists), else the main kit.
+    pub fn refresh(&mut self, doc: &Document, pitch: Option<usize>) {
         let key = doc.key();
         let project = doc.project();
         self.derived.refresh(key, project);
@@ -83,11 +84,23 @@ impl Views {
                     self.thumbs.palette(&sample.media.file).cloned()
                 });
         }
+        let pitch = pitch.and_then(|i| project.pitches.get(i).map(|p| (i, p)));
         let preview_key = PreviewKey {
             doc: key,
             palette: self.palette.clone(),
+            pitch: pitch.map(|(i, p)| (i, crate::ui::panels::pitch_title(p, i))),
         };
-        self.preview.request(preview_key, project, self.today);
+        if !self.preview.wants(&preview_key) {
+            return;
+        }
+        match pitch {
+            Some((_, p)) => {
+                let tailored = crate::kit::pitch::tailor(project, p, self.today);
+                self.preview
+                    .request(preview_key, &tailored.project, self.today);
+            }
+            None => self.preview.request(preview_key, project, self.today),
+        }
     }
 
     /// Each sample's palette: stored with the photo, else read from its thumbnail.

@@ -38,6 +38,25 @@ fn the_log_lists_pitches_by_follow_up_and_says_what_is_due() {
             .is_some()
     );
     assert!(harness.query_by_label_contains("Together: ").is_some());
+    // The preview shows the kit made for the pitch open below the log.
+    let start = std::time::Instant::now();
+    while harness
+        .query_by_label_contains("· the kit for Brightside Coffee Co.")
+        .is_none()
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "no pitch preview"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    let text = harness.state().preview_text();
+    assert!(
+        text.contains("Prepared for Brightside Coffee Co."),
+        "the preview's cover names the brand: {text}"
+    );
+    assert!(!text.contains("Halfmoon"), "the competitor is left out");
 }
 
 #[test]
@@ -112,4 +131,20 @@ fn the_email_draft_opens_in_the_mail_app_and_the_kit_is_written_to_attach() {
             .query_by_label_contains("Attach it to the email")
             .is_some()
     );
+}
+
+#[test]
+fn follow_ups_due_are_said_when_the_project_opens_with_the_way_to_them() {
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Profile);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(
+                "Follow-ups due: Brightside Coffee Co. (due 16 Nov 2026), Kepler Kids (due 20 Nov 2026)."
+            )
+            .is_some()
+    );
+    harness.get_by_label("Show Pitches").click();
+    harness.run();
+    assert!(harness.query_by_label("Add pitch").is_some());
 }
