@@ -196,24 +196,28 @@ pub fn fit_in(shares: &[Share], groups: &[String]) -> Fit {
     }
 }
 
-/// The fits of several dimensions together, assuming they are independent.
+/// The fits of several dimensions together, assuming they are independent (no
+/// dimension at all: everyone, 100 %).
 pub fn combine(fits: impl IntoIterator<Item = Fit>) -> Fit {
-    let mut product = 1.0;
+    // In percent throughout, so that one dimension alone gives back its own figure.
+    let mut product: Option<f64> = None;
     let mut at_least = false;
     for fit in fits {
-        match fit {
-            Fit::Share(p) => product *= p / 100.0,
+        let percent = match fit {
+            Fit::Share(p) => p,
             Fit::AtLeast(p) => {
-                product *= p / 100.0;
                 at_least = true;
+                p
             }
             Fit::NotEnoughData => return Fit::NotEnoughData,
-        }
+        };
+        product = Some(product.map_or(percent, |q| q * percent / 100.0));
     }
+    let percent = product.unwrap_or(100.0);
     if at_least {
-        Fit::AtLeast(product * 100.0)
+        Fit::AtLeast(percent)
     } else {
-        Fit::Share(product * 100.0)
+        Fit::Share(percent)
     }
 }
 

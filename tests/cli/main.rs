@@ -9,5 +9,6 @@ mod cli;
 mod cli_check;
 mod cli_export;
 mod cli_import;
+mod cli_pitches;
 mod cli_stats;
 mod cli_web;

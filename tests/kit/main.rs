@@ -16,4 +16,5 @@ mod pdf_budget;
 mod pdf_export;
 mod pdf_progress;
 mod pdf_render;
+mod pitch_kit;
 mod web_kit;

@@ -111,18 +111,19 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
     })
 }
 
-/// A value and context line for a fit: "58.1%" of my audience, "≥31.4%" at least…
-fn fit_tile(label: String, fit: Fit, context: &str) -> Tile {
+/// A fit's tile: the dimension, the share ("58.1%", "≥31.4%" when some groups are not
+/// listed, "n/a" without figures) and the groups (or why there is no figure).
+fn fit_tile(label: &str, fit: Fit, context: &str) -> Tile {
     let (value, context) = match fit {
         Fit::Share(p) => (format::percent(p), context.to_owned()),
         Fit::AtLeast(p) => (
             format!("≥{}", format::percent(p)),
-            "at least: not every group is listed".to_owned(),
+            format!("{context} (at least: not all are listed)"),
         ),
         Fit::NotEnoughData => ("n/a".to_owned(), "not enough audience data".to_owned()),
     };
     Tile {
-        label: text::smarten(&label),
+        label: label.to_owned(),
         value,
         context: text::smarten(&context),
     }
@@ -134,15 +135,11 @@ fn fit_content(brand: &str, fit: &AudienceFit) -> Option<FitContent> {
     let mut tiles: Vec<Tile> = fit
         .dimensions
         .iter()
-        .map(|d| fit_tile(d.label(), d.fit, "of my audience"))
+        .map(|d| fit_tile(d.dimension.label(), d.fit, &d.groups.join(", ")))
         .collect();
     let mut note = AudienceFit::FORMULA.to_owned();
     if fit.dimensions.len() > 1 {
-        tiles.push(fit_tile(
-            "Together".to_owned(),
-            together,
-            "estimate, see note",
-        ));
+        tiles.push(fit_tile("Together", together, "an estimate, see below"));
         note.push(' ');
         note.push_str(AudienceFit::ASSUMPTION);
     }

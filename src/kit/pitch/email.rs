@@ -3,7 +3,7 @@
 //! which the creator edits before [`mailto_url`] hands it to the mail client.
 
 use super::competitors::competes;
-use crate::analytics::{Fit, audience_fit};
+use crate::analytics::{Dimension, Fit, audience_fit};
 use crate::format;
 use crate::model::{Collaboration, Pitch, Project, classify_email};
 
@@ -161,7 +161,14 @@ fn fit_sentence(project: &Project, pitch: &Pitch) -> Option<String> {
     let groups: Vec<String> = fit
         .dimensions
         .iter()
-        .map(|d| d.label().to_lowercase())
+        .map(|d| {
+            let groups = d.groups.join(", ");
+            match d.dimension {
+                Dimension::Age => format!("aged {groups}"),
+                Dimension::Gender => groups.to_lowercase(),
+                Dimension::Country => format!("in {groups}"),
+            }
+        })
         .collect();
     let (lead, percent) = match together {
         Fit::Share(p) => ("About", p),
