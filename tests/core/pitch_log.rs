@@ -2,12 +2,12 @@
 //! follow-up is due on its day and after, unless the pitch is over.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::analytics::{by_next_follow_up, due_follow_ups, is_due};
 use pitchkit::model::{KitSettings, Pitch, PitchStatus};
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
 use time::Date;
-use time::macros::date;
 
 fn pitch(brand: &str, status: PitchStatus, follow_up: Option<Date>) -> Pitch {
     let mut pitch = Pitch::from_kit(&KitSettings::default(), brand);
@@ -20,13 +20,13 @@ fn pitch(brand: &str, status: PitchStatus, follow_up: Option<Date>) -> Pitch {
 fn pitches_sort_by_next_follow_up_then_undated_then_closed() {
     use PitchStatus::*;
     let pitches = [
-        pitch("won", Won, Some(date!(2026 - 01 - 01))),
+        pitch("won", Won, Some(date(2026, 1, 1))),
         pitch("undated", Sent, None),
-        pitch("late", Replied, Some(date!(2026 - 12 - 01))),
-        pitch("early", Sent, Some(date!(2026 - 11 - 01))),
+        pitch("late", Replied, Some(date(2026, 12, 1))),
+        pitch("early", Sent, Some(date(2026, 11, 1))),
         pitch("lost", Lost, None),
         pitch("undated too", Idea, None),
-        pitch("early too", Negotiating, Some(date!(2026 - 11 - 01))),
+        pitch("early too", Negotiating, Some(date(2026, 11, 1))),
     ];
     let order: Vec<&str> = by_next_follow_up(&pitches)
         .into_iter()
@@ -48,14 +48,14 @@ fn pitches_sort_by_next_follow_up_then_undated_then_closed() {
 
 #[test]
 fn follow_ups_are_due_on_their_day_and_after_unless_the_pitch_is_over() {
-    let day = date!(2026 - 11 - 16);
+    let day = date(2026, 11, 16);
     assert!(is_due(&pitch("a", PitchStatus::Sent, Some(day)), day));
     assert!(is_due(
-        &pitch("a", PitchStatus::Idea, Some(date!(2026 - 11 - 02))),
+        &pitch("a", PitchStatus::Idea, Some(date(2026, 11, 2))),
         day
     ));
     assert!(!is_due(
-        &pitch("a", PitchStatus::Sent, Some(date!(2026 - 11 - 17))),
+        &pitch("a", PitchStatus::Sent, Some(date(2026, 11, 17))),
         day
     ));
     assert!(!is_due(&pitch("a", PitchStatus::Sent, None), day));
@@ -68,15 +68,15 @@ fn follow_ups_are_due_on_their_day_and_after_unless_the_pitch_is_over() {
 fn the_demo_has_one_follow_up_due_the_day_after_its_figures() {
     let project = demo_project().unwrap();
     assert_eq!(
-        due_follow_ups(&project.pitches, date!(2026 - 11 - 15)),
+        due_follow_ups(&project.pitches, date(2026, 11, 15)),
         Vec::<usize>::new()
     );
     assert_eq!(
-        due_follow_ups(&project.pitches, date!(2026 - 11 - 16)),
+        due_follow_ups(&project.pitches, date(2026, 11, 16)),
         vec![0]
     );
     assert_eq!(
-        due_follow_ups(&project.pitches, date!(2026 - 11 - 20)),
+        due_follow_ups(&project.pitches, date(2026, 11, 20)),
         vec![0, 1]
     );
 }
@@ -87,7 +87,7 @@ fn arb_pitch() -> impl Strategy<Value = Pitch> {
         prop::option::of(0i64..60),
     )
         .prop_map(|(status, days)| {
-            let date = days.map(|d| date!(2026 - 11 - 01) + time::Duration::days(d));
+            let date = days.map(|d| date(2026, 11, 1) + time::Duration::days(d));
             pitch("p", status, date)
         })
 }
@@ -98,7 +98,7 @@ proptest! {
         pitches in prop::collection::vec(arb_pitch(), 0..12),
         offset in 0i64..60,
     ) {
-        let day = date!(2026 - 11 - 01) + time::Duration::days(offset);
+        let day = date(2026, 11, 1) + time::Duration::days(offset);
         let order = by_next_follow_up(&pitches);
         let mut sorted = order.clone();
         sorted.sort_unstable();

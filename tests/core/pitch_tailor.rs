@@ -2,12 +2,12 @@
 //! pitch by brand.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use pitchkit::kit::pitch::{PitchLookupError, file_name, find_pitch, tailor};
 use pitchkit::model::{CollabChoice, Pitch, PitchPrint, Project, RatesShown, Rgb, Theme};
 use pitchkit::sample::demo_project;
-use time::macros::date;
 
-const DAY: time::Date = date!(2026 - 11 - 16);
+const DAY: time::Date = date(2026, 11, 16);
 
 #[test]
 fn the_view_applies_the_pitch_and_leaves_the_project_as_it_was() {

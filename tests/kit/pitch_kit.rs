@@ -4,6 +4,7 @@
 //! the audience fit is printed when chosen; the main kit prints none of it.
 #![allow(clippy::unwrap_used)]
 
+use crate::dates::date;
 use crate::pdf_support::{all_text, fixed_date};
 use crate::web_support::{parse, render_demo_media};
 use pitchkit::kit::pitch::{Tailored, tailor};
@@ -11,7 +12,6 @@ use pitchkit::model::{Project, RatesShown, Theme};
 use pitchkit::pdf::{ExportOptions, MediaSource, render_kit};
 use pitchkit::sample::demo_project;
 use pitchkit::web::WebOptions;
-use time::macros::date;
 
 /// Words only the Halfmoon Roasters collaboration (a coffee roaster) prints: its
 /// brand, its testimonial's author and its discount code.
@@ -19,7 +19,7 @@ const HALFMOON: [&str; 3] = ["Halfmoon", "Natarajan", "ORBIT15"];
 
 fn pitch_view(project: &Project, brand: &str) -> Tailored {
     let pitch = project.pitches.iter().find(|p| p.brand == brand).unwrap();
-    tailor(project, pitch, date!(2026 - 11 - 16))
+    tailor(project, pitch, date(2026, 11, 16))
 }
 
 /// The PDF of a view, as text (its own theme unless `theme` is given).
