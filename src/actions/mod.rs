@@ -36,8 +36,8 @@ pub use list::ListEdit;
 
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
-    MediaRef, PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance, RatePackage,
-    Rgb, SectionSetting, Share, Theme, TierBounds,
+    KitLength, MediaRef, PageSize, Platform, Post, PostKind, PostWindow, Project, Provenance,
+    RatePackage, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -179,6 +179,8 @@ pub enum Action {
     Sections(ListEdit<SectionSetting>),
     /// Sets the engagement formula the kit leads with.
     SetEngagementMethod(EngagementMethod),
+    /// Sets the kit's length: full, two pages or one page.
+    SetKitLength(KitLength),
     /// Sets the PDF size budget.
     SetSizeBudget {
         /// Budget in kilobytes.

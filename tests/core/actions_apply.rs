@@ -9,9 +9,9 @@ use pitchkit::actions::{
 };
 use pitchkit::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, Extra, FollowerSnapshot,
-    GalleryLook, MediaRef, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow,
-    Project, Provenance, RatePackage, Rgb, Section, SectionSetting, Share, Swatch, Theme,
-    TierBounds,
+    GalleryLook, KitLength, MediaRef, PageSize, Percent, Platform, PlatformKind, Post, PostKind,
+    PostWindow, Project, Provenance, RatePackage, Rgb, Section, SectionSetting, Share, Swatch,
+    Theme, TierBounds,
 };
 use pitchkit::sample::demo_project;
 use time::macros::date;
@@ -63,6 +63,7 @@ fn kind(action: &Action) -> &'static str {
         A::Packages(_) => "Packages",
         A::SetPageSize(_) => "SetPageSize",
         A::SetTheme(_) => "SetTheme",
+        A::SetKitLength(_) => "SetKitLength",
         A::SetAccent(_) => "SetAccent",
         A::SetSections(_) => "SetSections",
         A::Sections(_) => "Sections",
@@ -77,7 +78,7 @@ fn kind(action: &Action) -> &'static str {
     }
 }
 
-const KINDS: usize = 40;
+const KINDS: usize = 41;
 
 fn post() -> Post {
     let mut post = Post::new(date!(2026 - 11 - 14), PostKind::Reel);
@@ -188,6 +189,8 @@ fn examples() -> Vec<Action> {
         A::SetText { field: TextField::RateNotes, value: "Rates exclude VAT".to_owned() },
         A::SetPageSize(PageSize::Letter),
         A::SetTheme(Theme::WarmEditorial),
+        A::SetKitLength(KitLength::OnePage),
+        A::SetKitLength(KitLength::TwoPage),
         A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
         A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
         A::Sections(ListEdit::move_item(9, 0)),

@@ -2,10 +2,10 @@
 
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, CollabResults, Collaboration, Creator, Currency,
-    Dismissal, EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitSettings, MediaRef,
-    Money, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
-    Provenance, RateCard, RatePackage, Rgb, Section, SectionSetting, Share, Source, Swatch,
-    Testimonial, Theme, TierBounds,
+    Dismissal, EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitLength, KitSettings,
+    MediaRef, Money, PageSize, Percent, Platform, PlatformKind, Post, PostKind, PostWindow,
+    Project, Provenance, RateCard, RatePackage, Rgb, Section, SectionSetting, Share, Source,
+    Swatch, Testimonial, Theme, TierBounds,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -425,6 +425,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
         (
             select(vec![PageSize::A4, PageSize::Letter]),
             select(Theme::ALL.to_vec()),
+            select(KitLength::ALL.to_vec()),
         ),
         (option::of(any::<[u8; 3]>().prop_map(Rgb)), sections),
         (
@@ -435,7 +436,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
     )
         .prop_map(
             |(
-                (page_size, theme),
+                (page_size, theme, length),
                 (accent, sections),
                 (engagement_method, size_budget_kb, extra),
             )| {
@@ -446,6 +447,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
                     sections,
                     engagement_method,
                     size_budget_kb,
+                    length,
                     extra,
                 }
             },
