@@ -1,8 +1,10 @@
 //! The entry point: `layout(project, settings, ctx)` turns a project into pages of
-//! positioned blocks, section by section in the settings' order, with a footer on
-//! every page and a list of warnings (left-out glyphs, dropped photos, cut text).
+//! positioned blocks, section by section in the settings' order (or, for a short kit
+//! of `settings.length`, the one- or two-page composition of `sections::short`), with
+//! a footer on every page and a list of warnings (left-out glyphs, dropped photos, cut
+//! text).
 
-use super::content::section_content;
+use super::content::{section_content, short_sections};
 use super::flow::{Component, Flow};
 use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
 use super::page::{Block, Page};
@@ -11,7 +13,7 @@ use super::text::{self, Align};
 use super::theme::{self, ThemeTokens};
 use crate::analytics::{Benchmarks, Report, report};
 use crate::format;
-use crate::model::{KitSettings, MediaRef, Project, Rgb, Section};
+use crate::model::{KitLength, KitSettings, MediaRef, Project, Rgb, Section};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
@@ -194,13 +196,21 @@ pub fn layout(
     let visible = visible_sections(settings)?;
     let kit = Kit::new(project, settings, ctx);
     let mut flow = Flow::new(kit.grid.live());
-    for section in visible {
-        let Some(content) = section_content(&kit, section) else {
-            continue;
-        };
-        let mut components = sections::build(&kit, &content);
-        keep_short_section_together(&mut components, kit.grid.live_height_mm());
-        flow.place_all(components);
+    match settings.length {
+        KitLength::Full => {
+            for section in visible {
+                let Some(content) = section_content(&kit, section) else {
+                    continue;
+                };
+                let mut components = sections::build(&kit, &content);
+                keep_short_section_together(&mut components, kit.grid.live_height_mm());
+                flow.place_all(components);
+            }
+        }
+        short => {
+            let contents = short_sections(&kit, short, &visible);
+            flow.place_all(sections::short::build(&kit, short, &contents));
+        }
     }
     let (page_blocks, dropped) = flow.finish();
     let mut warnings = kit.warnings.borrow().clone();

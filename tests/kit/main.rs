@@ -7,6 +7,7 @@ mod web_support;
 
 mod kit_chart_build;
 mod kit_layout;
+mod kit_length;
 mod kit_links;
 mod kit_look;
 mod kit_parts;

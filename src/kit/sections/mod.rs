@@ -13,6 +13,7 @@ mod cover;
 mod growth;
 mod notes;
 mod rates;
+pub mod short;
 
 use super::content::{SectionContent, Tile, platform_mark};
 use super::flow::Component;
