@@ -3,7 +3,7 @@
 //! choices, pick the file name, export, report.
 
 use crate::analytics::Benchmarks;
-use crate::model::{PageSize, Theme};
+use crate::model::{KitLength, PageSize, Theme};
 use crate::pdf::{
     ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
 };
@@ -19,6 +19,8 @@ pub(super) struct ExportArgs {
     pub out: Option<PathBuf>,
     pub theme: Option<String>,
     pub page: Option<String>,
+    /// Full, two-page or one-page kit, over the project's own.
+    pub length: Option<KitLength>,
     pub max_size_mb: Option<f64>,
     /// A web page instead of a PDF.
     pub html: bool,
@@ -36,6 +38,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
             &args.project,
             args.out.as_deref(),
             theme,
+            args.length,
             args.base_url.as_deref(),
             args.max_size_mb,
         )?;
@@ -50,6 +53,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         args.out.as_deref(),
         theme,
         page,
+        args.length,
         args.max_size_mb,
     )?;
     for line in report.lines() {
@@ -92,6 +96,25 @@ pub fn parse_page_size(name: &str) -> Result<PageSize, ExportError> {
     }
 }
 
+/// A kit length from its command-line name: `one-page`, `two-page` or `full`
+/// (underscores, spaces and `one`, `two`, `1`, `2` work too).
+pub fn parse_length(name: &str) -> Result<KitLength, String> {
+    let key: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect();
+    match key.as_str() {
+        "one-page" | "one" | "1" | "onepage" => Ok(KitLength::OnePage),
+        "two-page" | "two" | "2" | "twopage" => Ok(KitLength::TwoPage),
+        "full" => Ok(KitLength::Full),
+        _ => Err(format!(
+            "there is no kit length called “{name}”; choose one-page, two-page or full"
+        )),
+    }
+}
+
 /// A size limit in megabytes as bytes; refuses zero, negative and non-numbers.
 pub fn size_limit_bytes(megabytes: f64) -> Result<u64, ExportError> {
     if !megabytes.is_finite() || megabytes <= 0.0 || megabytes > 1.0e6 {
@@ -102,8 +125,9 @@ pub fn size_limit_bytes(megabytes: f64) -> Result<u64, ExportError> {
     Ok((megabytes * BYTES_PER_MB).round() as u64)
 }
 
-/// `pitchkit export PROJECT [-o FILE.pdf] [--theme NAME] [--page a4|letter] [--max-size MB]`:
-/// exports the bundle's kit with the command line's choices over its kit settings.
+/// `pitchkit export PROJECT [-o FILE.pdf] [--theme NAME] [--page a4|letter]
+/// [--length one-page|two-page|full] [--max-size MB]`: exports the bundle's kit with the
+/// command line's choices over its kit settings.
 ///
 /// `out`: a file path, or an existing folder to put the default file name in; `None`
 /// means the default file name ("NAME – media kit.pdf") in the current folder. Print
@@ -113,6 +137,7 @@ pub fn run_export_command(
     out: Option<&Path>,
     theme: Option<Theme>,
     page: Option<PageSize>,
+    length: Option<KitLength>,
     max_size_mb: Option<f64>,
 ) -> Result<ExportReport, ExportError> {
     let loaded = storage::open(project)?;
@@ -128,6 +153,9 @@ pub fn run_export_command(
     if let Some(page) = page {
         options.page_size = page;
     }
+    if let Some(length) = length {
+        options.length = length;
+    }
     if let Some(megabytes) = max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;
     }
@@ -140,8 +168,8 @@ pub fn run_export_command(
     export_kit(&loaded, &MediaSource::bundle(&bundle), &options, &out)
 }
 
-/// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--base-url URL]
-/// [--max-size MB]`: the bundle's kit as one self-contained web page, with the command
+/// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--length NAME]
+/// [--base-url URL] [--max-size MB]`: the bundle's kit as one self-contained web page, with the command
 /// line's choices over its kit settings.
 ///
 /// `out`: a file path, or an existing folder for the default name; `None` means the
@@ -151,6 +179,7 @@ pub fn run_web_export_command(
     project: &Path,
     out: Option<&Path>,
     theme: Option<Theme>,
+    length: Option<KitLength>,
     base_url: Option<&str>,
     max_size_mb: Option<f64>,
 ) -> Result<WebReport> {
@@ -164,6 +193,9 @@ pub fn run_web_export_command(
     options.base_url = base_url.map(str::to_owned);
     if let Some(theme) = theme {
         options.theme = theme;
+    }
+    if let Some(length) = length {
+        options.length = length;
     }
     if let Some(megabytes) = max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;

@@ -16,6 +16,7 @@ fn options(theme: Theme, page_size: PageSize) -> ExportOptions {
         theme,
         page_size,
         max_size_bytes: 5 * 1024 * 1024,
+        length: pitchkit::model::KitLength::Full,
         created: fixed_date(),
     }
 }
