@@ -89,8 +89,6 @@ pub struct Kit<'a> {
     pub as_of: Date,
     /// Warnings collected while building (sorted, deduplicated at the end).
     pub warnings: std::cell::RefCell<Vec<String>>,
-    /// Photos printed below 150 ppi: file name → the lowest ppi it prints at.
-    pub low_res: std::cell::RefCell<BTreeMap<String, f32>>,
 }
 
 impl<'a> Kit<'a> {
@@ -114,20 +112,12 @@ impl<'a> Kit<'a> {
             as_of: project.data_as_of().unwrap_or(ctx.today),
             report,
             warnings: std::cell::RefCell::new(Vec::new()),
-            low_res: std::cell::RefCell::new(BTreeMap::new()),
         }
     }
 
     /// Records a warning for the export report.
     pub fn warn(&self, message: String) {
         self.warnings.borrow_mut().push(message);
-    }
-
-    /// Records that a photo prints at only `ppi` pixels per inch.
-    pub fn low_resolution(&self, media_file: &str, ppi: f32) {
-        let mut low = self.low_res.borrow_mut();
-        let entry = low.entry(media_file.to_owned()).or_insert(ppi);
-        *entry = entry.min(ppi);
     }
 
     /// How a photo is named to the creator: its caption, "the profile photo", or its file.
@@ -214,10 +204,10 @@ pub fn layout(
     }
     let (page_blocks, dropped) = flow.finish();
     let mut warnings = kit.warnings.borrow().clone();
-    for (file, ppi) in kit.low_res.borrow().iter() {
+    for (file, ppi) in low_resolution(page_blocks.iter().flatten()) {
         warnings.push(format!(
             "{} prints at about {} ppi (150 or more looks sharp in print); import a larger original.",
-            kit.photo_name(file),
+            kit.photo_name(&file),
             ppi.round()
         ));
     }
@@ -249,6 +239,22 @@ pub fn layout(
     let mut unique = BTreeSet::new();
     warnings.retain(|w| unique.insert(w.clone()));
     Ok(Layout { pages, warnings })
+}
+
+/// Photos placed below 150 ppi: file name → the lowest ppi it prints at (only what
+/// is on the pages counts, not the versions the flow left out).
+fn low_resolution<'b>(blocks: impl Iterator<Item = &'b Block>) -> BTreeMap<String, f32> {
+    let mut low = BTreeMap::new();
+    for block in blocks {
+        if let Block::Image(image) = block {
+            let ppi = image.crop_px.2 as f32 / (image.rect.width_mm / 25.4).max(0.01);
+            if ppi < sections::SHARP_PPI {
+                let entry = low.entry(image.media_file.clone()).or_insert(ppi);
+                *entry = f32::min(*entry, ppi);
+            }
+        }
+    }
+    low
 }
 
 /// The footer: name · "Data as of D" on the left, "n / N" on the right, 7 pt, its

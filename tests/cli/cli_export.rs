@@ -69,19 +69,43 @@ fn length_makes_a_one_page_or_two_page_kit_and_a_short_web_page() {
     }
     let (code, _, err) = run_in(
         dir.path(),
-        &["export", "demo.pitchkit", "--html", "--length", "one-page", "-o", "one.html"],
+        &[
+            "export",
+            "demo.pitchkit",
+            "--html",
+            "--length",
+            "one-page",
+            "-o",
+            "one.html",
+        ],
     );
     assert_eq!(code, 0, "{err}");
     let html = std::fs::read_to_string(dir.path().join("one.html")).unwrap();
-    assert!(html.contains("My best collaboration"), "no best collaboration");
-    assert!(!html.contains("Meet Maya"), "the one-page web kit has an About section");
+    assert!(
+        html.contains("My best collaboration"),
+        "no best collaboration"
+    );
+    assert!(
+        !html.contains("Meet Maya"),
+        "the one-page web kit has an About section"
+    );
     // A length the command line does not know is a command-line error (exit 2).
     let (code, out, err) = run_in(
         dir.path(),
-        &["export", "demo.pitchkit", "--length", "three-page", "-o", "x.pdf"],
+        &[
+            "export",
+            "demo.pitchkit",
+            "--length",
+            "three-page",
+            "-o",
+            "x.pdf",
+        ],
     );
     assert_eq!(code, 2, "{err}");
-    assert!(out.is_empty() && err.contains("one-page, two-page or full"), "{err}");
+    assert!(
+        out.is_empty() && err.contains("one-page, two-page or full"),
+        "{err}"
+    );
     assert!(!dir.path().join("x.pdf").exists());
 }
 

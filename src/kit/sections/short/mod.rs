@@ -15,7 +15,7 @@
 mod campaigns;
 mod figures;
 mod header;
-mod notes;
+pub(crate) mod notes;
 mod photos;
 mod rates;
 
@@ -156,7 +156,11 @@ fn body(kit: &Kit, parts: &Parts, richness: Richness, one_page: bool) -> Vec<Com
     } else {
         parts.compare
     };
-    blocks.extend(parts.notes.map(|n| notes::build(kit, n, captions)));
+    blocks.extend(
+        parts
+            .notes
+            .map(|n| notes::build(kit, n, &n.title, captions)),
+    );
     blocks
 }
 

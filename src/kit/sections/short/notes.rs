@@ -1,57 +1,51 @@
-//! Notes of a short kit, in 7 pt type in two balanced columns: the data date and where
-//! the figures came from, every formula, the comparisons' captions when their rows had
-//! no room for them, and the benchmark sources (linked), numbered as the comparisons
-//! cite them.
+//! Notes in 7 pt type in two balanced columns under an eyebrow: the data date and
+//! where the figures came from, every formula, the comparisons' captions when their
+//! rows had no room for them, and the benchmark sources, numbered as the comparisons
+//! cite them. The short kits' notes, and the full kit's when that saves a page.
 
 use super::eyebrow;
 use crate::kit::content::{CompareBody, CompareContent, NotesContent};
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
 use crate::kit::layout::Kit;
-use crate::kit::page::RectMm;
 use crate::kit::text::{self, Align};
 
-/// The notes' component; `captions` are the comparisons whose captions go here.
-pub fn build(kit: &Kit, notes: &NotesContent, captions: Option<&CompareContent>) -> Component {
+/// The notes' component under an eyebrow saying `label`; `captions` are the
+/// comparisons whose captions go here.
+pub fn build(
+    kit: &Kit,
+    notes: &NotesContent,
+    label: &str,
+    captions: Option<&CompareContent>,
+) -> Component {
     let style = kit.theme.scale.footnote;
-    let mut paragraphs: Vec<(String, String)> = Vec::new();
-    paragraphs.push((notes.data.join(" "), String::new()));
-    paragraphs.extend(notes.formulas.iter().map(|f| (f.clone(), String::new())));
+    let mut paragraphs: Vec<String> = vec![notes.data.join(" ")];
+    paragraphs.extend(notes.formulas.iter().cloned());
     if let Some(compare) = captions {
         for row in &compare.rows {
             if let CompareBody::Compared { caption, .. } = &row.body {
-                paragraphs.push((format!("{}: {caption}", row.platform), String::new()));
+                paragraphs.push(format!("{}: {caption}", row.platform));
             }
         }
     }
-    paragraphs.extend(
-        notes
-            .sources
-            .iter()
-            .map(|s| (s.line.clone(), s.link.clone())),
-    );
+    // Sources as printed text, as in the full kit's notes (not every address is https).
+    paragraphs.extend(notes.sources.iter().map(|s| s.line.clone()));
 
     let mut c = Component::new(rhythm(1.5));
-    let top = eyebrow(&mut c, kit, &notes.title, (0.0, 0.0, grid::LIVE_WIDTH_MM));
+    let top = eyebrow(&mut c, kit, label, (0.0, 0.0, grid::LIVE_WIDTH_MM));
     let (_, column_w) = grid::cols(1, 6);
     let gap = 0.8;
     let heights: Vec<f32> = paragraphs
         .iter()
-        .map(|(line, _)| {
-            text::break_lines(line, &style, column_w).len() as f32 * style.leading_mm()
-        })
+        .map(|line| text::break_lines(line, &style, column_w).len() as f32 * style.leading_mm())
         .collect();
     let split = balanced_split(&heights, gap);
     let mut bottom = top;
     for (column, range) in [(0, 0..split), (1, split..paragraphs.len())] {
         let (x, w) = grid::cols(1 + 6 * column, 6 + 6 * column);
         let mut y = top;
-        for (line, link) in &paragraphs[range] {
-            let h = c.text(line, &style, x, y, w, Align::Left, usize::MAX);
-            if !link.is_empty() {
-                c.link(RectMm::new(x, y, w, h), link);
-            }
-            y += h + gap;
+        for line in &paragraphs[range] {
+            y += c.text(line, &style, x, y, w, Align::Left, usize::MAX) + gap;
         }
         bottom = bottom.max(y - gap);
     }
