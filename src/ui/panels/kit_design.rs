@@ -1,5 +1,6 @@
-//! The Kit design section: theme, accent colour (with suggestions from the photos),
-//! paper size, length (full, two pages, one page), the sections' order and visibility, and the PDF size budget.
+//! The Kit design section: theme, paper size, length (full, two pages, one page),
+//! accent colour (with suggestions from the photos), the sections' order and
+//! visibility, and the PDF size budget.
 
 use super::{Outbox, PanelCtx};
 use crate::actions::{Action, ListEdit, ToggleField};
