@@ -37,11 +37,17 @@ const MAX_GAP_GROWTH_MM: f32 = 9.0;
 /// The short kit's sections, by kind.
 #[derive(Default)]
 pub(crate) struct Parts<'c> {
+    /// Name, tagline, headline figures, contacts (always there in practice).
     pub cover: Option<&'c CoverContent>,
+    /// The largest platforms against their benchmarks.
     pub compare: Option<&'c CompareContent>,
+    /// Three photos and the palette.
     pub aesthetics: Option<&'c AestheticsContent>,
+    /// The best campaigns, best first.
     pub collabs: Option<&'c CollabsContent>,
+    /// Packages or "rates on request".
     pub rates: Option<&'c RatesContent>,
+    /// Data date, formulas, the sources cited.
     pub notes: Option<&'c NotesContent>,
 }
 
@@ -244,4 +250,61 @@ pub(crate) fn eyebrow(
         .with_color(kit.theme.colours.accent_ink);
     let h = c.text(label, &style, x_mm, y_mm + 1.8, width_mm, Align::Left, 2);
     1.8 + h + rhythm(0.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn blocks(heights: &[(f32, f32)]) -> Vec<Component> {
+        heights
+            .iter()
+            .map(|&(gap, height)| {
+                let mut c = Component::new(gap);
+                c.extend_to(height);
+                c
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn spreading_fills_the_page_without_running_over(
+            heights in proptest::collection::vec((0.0f32..10.0, 1.0f32..60.0), 1..8),
+            live_h in 100.0f32..300.0,
+        ) {
+            let mut page = blocks(&heights);
+            let before = height_mm(&page);
+            prop_assume!(before <= live_h);
+            let gaps_before: Vec<f32> = page.iter().map(|c| c.gap_before_mm).collect();
+            spread(&mut page, live_h);
+            let after = height_mm(&page);
+            prop_assert!(after <= live_h + 1e-3, "{after} > {live_h}");
+            // Gaps only grow; with two blocks or more the page is filled to its foot.
+            for (block, gap) in page.iter().zip(&gaps_before) {
+                prop_assert!(block.gap_before_mm >= *gap - 1e-4);
+            }
+            if page.len() > 1 {
+                prop_assert!(live_h - after < 0.1, "{after} of {live_h}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_version_leaves_out_something_the_one_before_held() {
+        for versions in [&ONE_PAGE[..], &SECOND_PAGE[..]] {
+            for pair in versions.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                assert!(b.campaigns <= a.campaigns);
+                let holds = |r: Richness| [r.captions, r.quotes, r.deliverables];
+                let fewer = holds(b)
+                    .iter()
+                    .zip(holds(a))
+                    .filter(|(x, y)| !**x && *y)
+                    .count();
+                assert!(fewer > 0 || b.campaigns < a.campaigns, "{a:?} then {b:?}");
+            }
+        }
+    }
 }
