@@ -105,14 +105,16 @@ pub fn parse_length(name: &str) -> Result<KitLength, String> {
         .chars()
         .map(|c| if c == '_' || c == ' ' { '-' } else { c })
         .collect();
-    match key.as_str() {
-        "one-page" | "one" | "1" | "onepage" => Ok(KitLength::OnePage),
-        "two-page" | "two" | "2" | "twopage" => Ok(KitLength::TwoPage),
-        "full" => Ok(KitLength::Full),
-        _ => Err(format!(
-            "there is no kit length called “{name}”; choose one-page, two-page or full"
-        )),
-    }
+    let short = match key.as_str() {
+        "one" | "1" | "onepage" => Some(KitLength::OnePage),
+        "two" | "2" | "twopage" => Some(KitLength::TwoPage),
+        _ => None,
+    };
+    short
+        .or_else(|| KitLength::ALL.into_iter().find(|l| l.cli_name() == key))
+        .ok_or_else(|| {
+            format!("there is no kit length called “{name}”; choose one-page, two-page or full")
+        })
 }
 
 /// A size limit in megabytes as bytes; refuses zero, negative and non-numbers.
