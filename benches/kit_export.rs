@@ -136,6 +136,7 @@ fn bench(label: &str, project: &Project, media: &MediaSource, theme: Theme, out:
         theme,
         page_size: PageSize::A4,
         max_size_bytes: u64::from(project.kit.size_budget_kb) * 1024,
+        length: pitchkit::model::KitLength::Full,
         created: created(),
     };
     let mut times = Vec::new();

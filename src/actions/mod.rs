@@ -41,8 +41,8 @@ pub use pitch::PitchSetting;
 
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
-    MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project, Provenance,
-    RatePackage, RateTerms, Rgb, SectionSetting, Share, Theme, TierBounds,
+    KitLength, MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project,
+    Provenance, RatePackage, RateTerms, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
 
@@ -194,6 +194,8 @@ pub enum Action {
     Sections(ListEdit<SectionSetting>),
     /// Sets the engagement formula the kit leads with.
     SetEngagementMethod(EngagementMethod),
+    /// Sets the kit's length: full, two pages or one page.
+    SetKitLength(KitLength),
     /// Sets the PDF size budget.
     SetSizeBudget {
         /// Budget in kilobytes.

@@ -4,7 +4,7 @@
 //! for one brand and `--all-pitches DIR` one PDF per pitch (see `export_pitches`).
 
 use crate::analytics::Benchmarks;
-use crate::model::{PageSize, Project, Theme};
+use crate::model::{KitLength, PageSize, Project, Theme};
 use crate::pdf::{
     ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
 };
@@ -20,6 +20,8 @@ pub(super) struct ExportArgs {
     pub out: Option<PathBuf>,
     pub theme: Option<String>,
     pub page: Option<String>,
+    /// Full, two-page or one-page kit, over the project's (or the pitch's) own.
+    pub length: Option<KitLength>,
     pub max_size_mb: Option<f64>,
     /// A web page instead of a PDF.
     pub html: bool,
@@ -39,6 +41,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         let choices = Choices {
             theme,
             page,
+            length: args.length,
             max_size_mb: args.max_size_mb,
         };
         return super::export_pitches::export_all(&args.project, folder, &choices);
@@ -50,6 +53,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
             &WebArgs {
                 out: args.out.as_deref(),
                 theme,
+                length: args.length,
                 base_url: args.base_url.as_deref(),
                 max_size_mb: args.max_size_mb,
                 pitch,
@@ -68,6 +72,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
             &Choices {
                 theme,
                 page,
+                length: args.length,
                 max_size_mb: args.max_size_mb,
             },
         )?,
@@ -76,6 +81,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
             args.out.as_deref(),
             theme,
             page,
+            args.length,
             args.max_size_mb,
         )?,
     };
@@ -119,6 +125,27 @@ pub fn parse_page_size(name: &str) -> Result<PageSize, ExportError> {
     }
 }
 
+/// A kit length from its command-line name: `one-page`, `two-page` or `full`
+/// (underscores, spaces and `one`, `two`, `1`, `2` work too).
+pub fn parse_length(name: &str) -> Result<KitLength, String> {
+    let key: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect();
+    let short = match key.as_str() {
+        "one" | "1" | "onepage" => Some(KitLength::OnePage),
+        "two" | "2" | "twopage" => Some(KitLength::TwoPage),
+        _ => None,
+    };
+    short
+        .or_else(|| KitLength::ALL.into_iter().find(|l| l.cli_name() == key))
+        .ok_or_else(|| {
+            format!("there is no kit length called “{name}”; choose one-page, two-page or full")
+        })
+}
+
 /// A size limit in megabytes as bytes; refuses zero, negative and non-numbers.
 pub fn size_limit_bytes(megabytes: f64) -> Result<u64, ExportError> {
     if !megabytes.is_finite() || megabytes <= 0.0 || megabytes > 1.0e6 {
@@ -129,7 +156,8 @@ pub fn size_limit_bytes(megabytes: f64) -> Result<u64, ExportError> {
     Ok((megabytes * BYTES_PER_MB).round() as u64)
 }
 
-/// `pitchkit export PROJECT [-o FILE.pdf] [--theme NAME] [--page a4|letter] [--max-size MB]`:
+/// `pitchkit export PROJECT [-o FILE.pdf] [--theme NAME] [--page a4|letter]
+/// [--length one-page|two-page|full] [--max-size MB]`:
 /// exports the bundle's kit with the command line's choices over its kit settings.
 ///
 /// `out`: a file path, or an existing folder to put the default file name in; `None`
@@ -140,12 +168,14 @@ pub fn run_export_command(
     out: Option<&Path>,
     theme: Option<Theme>,
     page: Option<PageSize>,
+    length: Option<KitLength>,
     max_size_mb: Option<f64>,
 ) -> Result<ExportReport, ExportError> {
     let loaded = storage::open(project)?;
     let choices = Choices {
         theme,
         page,
+        length,
         max_size_mb,
     };
     let out = out_path(out, &default_file_name(&loaded));
@@ -156,6 +186,7 @@ pub fn run_export_command(
 pub(super) struct Choices {
     pub theme: Option<Theme>,
     pub page: Option<PageSize>,
+    pub length: Option<KitLength>,
     pub max_size_mb: Option<f64>,
 }
 
@@ -192,6 +223,9 @@ pub(super) fn export_pdf(
     if let Some(page) = choices.page {
         options.page_size = page;
     }
+    if let Some(length) = choices.length {
+        options.length = length;
+    }
     if let Some(megabytes) = choices.max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;
     }
@@ -205,6 +239,8 @@ pub struct WebArgs<'a> {
     pub out: Option<&'a Path>,
     /// The theme instead of the kit's (or the pitch's).
     pub theme: Option<Theme>,
+    /// The kit length instead of the kit's (or the pitch's).
+    pub length: Option<KitLength>,
     /// Where the page will live.
     pub base_url: Option<&'a str>,
     /// The size budget in megabytes.
@@ -213,8 +249,8 @@ pub struct WebArgs<'a> {
     pub pitch: Option<&'a str>,
 }
 
-/// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--base-url URL]
-/// [--max-size MB] [--pitch BRAND]`: the bundle's kit (or the kit made for one brand)
+/// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--length NAME]
+/// [--base-url URL] [--max-size MB] [--pitch BRAND]`: the bundle's kit (or the kit made for one brand)
 /// as one self-contained web page, with the command line's choices over its kit
 /// settings.
 ///
@@ -232,6 +268,9 @@ pub fn run_web_export_command(project: &Path, args: &WebArgs) -> Result<WebRepor
     options.base_url = args.base_url.map(str::to_owned);
     if let Some(theme) = args.theme {
         options.theme = theme;
+    }
+    if let Some(length) = args.length {
+        options.length = length;
     }
     if let Some(megabytes) = args.max_size_mb {
         options.max_size_bytes = size_limit_bytes(megabytes)?;

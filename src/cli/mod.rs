@@ -13,14 +13,14 @@ mod pitches;
 mod stats;
 
 pub use export::{
-    WebArgs, parse_page_size, parse_theme, run_export_command, run_web_export_command,
-    size_limit_bytes,
+    WebArgs, parse_length, parse_page_size, parse_theme, run_export_command,
+    run_web_export_command, size_limit_bytes,
 };
 pub use pitches::{CSV_HEADER, csv_bytes, line as pitch_line};
 pub use stats::parse_platform;
 
 use crate::analytics::{self, Benchmarks};
-use crate::model::PlatformKind;
+use crate::model::{KitLength, PlatformKind};
 use crate::{sample, storage};
 use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
@@ -99,6 +99,10 @@ pub enum Command {
         /// a4 or letter (the PDF's paper).
         #[arg(long, value_name = "a4|letter", conflicts_with = "html")]
         page: Option<String>,
+        /// one-page, two-page or full (default: the project's kit length). The web
+        /// page of a short kit says what its pages say.
+        #[arg(long, value_name = "one-page|two-page|full", value_parser = export::parse_length)]
+        length: Option<KitLength>,
         /// Size budget in megabytes; photos are re-encoded smaller until the kit fits
         /// (the web page's default is 3 MB).
         #[arg(long = "max-size", value_name = "MB")]
@@ -197,6 +201,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             output,
             theme,
             page,
+            length,
             max_size,
             html,
             base_url,
@@ -207,6 +212,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             out: output,
             theme,
             page,
+            length,
             max_size_mb: max_size,
             html,
             base_url,

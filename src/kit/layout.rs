@@ -1,8 +1,10 @@
 //! The entry point: `layout(project, settings, ctx)` turns a project into pages of
-//! positioned blocks, section by section in the settings' order, with a footer on
-//! every page and a list of warnings (left-out glyphs, dropped photos, cut text).
+//! positioned blocks, section by section in the settings' order (or, for a short kit
+//! of `settings.length`, the one- or two-page composition of `sections::short`), with
+//! a footer on every page and a list of warnings (left-out glyphs, dropped photos, cut
+//! text).
 
-use super::content::section_content;
+use super::content::{section_content, short_sections};
 use super::flow::{Component, Flow};
 use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
 use super::page::{Block, Page};
@@ -11,7 +13,7 @@ use super::text::{self, Align};
 use super::theme::{self, ThemeTokens};
 use crate::analytics::{Benchmarks, Report, report};
 use crate::format;
-use crate::model::{KitSettings, MediaRef, Project, Rgb, Section};
+use crate::model::{KitLength, KitSettings, MediaRef, Project, Rgb, Section};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
@@ -87,8 +89,6 @@ pub struct Kit<'a> {
     pub as_of: Date,
     /// Warnings collected while building (sorted, deduplicated at the end).
     pub warnings: std::cell::RefCell<Vec<String>>,
-    /// Photos printed below 150 ppi: file name → the lowest ppi it prints at.
-    pub low_res: std::cell::RefCell<BTreeMap<String, f32>>,
 }
 
 impl<'a> Kit<'a> {
@@ -112,20 +112,12 @@ impl<'a> Kit<'a> {
             as_of: project.data_as_of().unwrap_or(ctx.today),
             report,
             warnings: std::cell::RefCell::new(Vec::new()),
-            low_res: std::cell::RefCell::new(BTreeMap::new()),
         }
     }
 
     /// Records a warning for the export report.
     pub fn warn(&self, message: String) {
         self.warnings.borrow_mut().push(message);
-    }
-
-    /// Records that a photo prints at only `ppi` pixels per inch.
-    pub fn low_resolution(&self, media_file: &str, ppi: f32) {
-        let mut low = self.low_res.borrow_mut();
-        let entry = low.entry(media_file.to_owned()).or_insert(ppi);
-        *entry = entry.min(ppi);
     }
 
     /// How a photo is named to the creator: its caption, "the profile photo", or its file.
@@ -194,20 +186,28 @@ pub fn layout(
     let visible = visible_sections(settings)?;
     let kit = Kit::new(project, settings, ctx);
     let mut flow = Flow::new(kit.grid.live());
-    for section in visible {
-        let Some(content) = section_content(&kit, section) else {
-            continue;
-        };
-        let mut components = sections::build(&kit, &content);
-        keep_short_section_together(&mut components, kit.grid.live_height_mm());
-        flow.place_all(components);
+    match settings.length {
+        KitLength::Full => {
+            for section in visible {
+                let Some(content) = section_content(&kit, section) else {
+                    continue;
+                };
+                let mut components = sections::build(&kit, &content);
+                keep_short_section_together(&mut components, kit.grid.live_height_mm());
+                flow.place_all(components);
+            }
+        }
+        short => {
+            let contents = short_sections(&kit, short, &visible);
+            flow.place_all(sections::short::build(&kit, short, &contents));
+        }
     }
     let (page_blocks, dropped) = flow.finish();
     let mut warnings = kit.warnings.borrow().clone();
-    for (file, ppi) in kit.low_res.borrow().iter() {
+    for (file, ppi) in low_resolution(page_blocks.iter().flatten()) {
         warnings.push(format!(
             "{} prints at about {} ppi (150 or more looks sharp in print); import a larger original.",
-            kit.photo_name(file),
+            kit.photo_name(&file),
             ppi.round()
         ));
     }
@@ -239,6 +239,22 @@ pub fn layout(
     let mut unique = BTreeSet::new();
     warnings.retain(|w| unique.insert(w.clone()));
     Ok(Layout { pages, warnings })
+}
+
+/// Photos placed below 150 ppi: file name → the lowest ppi it prints at (only what
+/// is on the pages counts, not the versions the flow left out).
+fn low_resolution<'b>(blocks: impl Iterator<Item = &'b Block>) -> BTreeMap<String, f32> {
+    let mut low = BTreeMap::new();
+    for block in blocks {
+        if let Block::Image(image) = block {
+            let ppi = image.crop_px.2 as f32 / (image.rect.width_mm / 25.4).max(0.01);
+            if ppi < sections::SHARP_PPI {
+                let entry = low.entry(image.media_file.clone()).or_insert(ppi);
+                *entry = f32::min(*entry, ppi);
+            }
+        }
+    }
+    low
 }
 
 /// The footer: name · "Data as of D" on the left, "n / N" on the right, 7 pt, its

@@ -1,4 +1,4 @@
-//! Kit settings (page, theme, sections) and analytics settings (windows, tiers).
+//! Kit settings (page, theme, sections, length) and analytics settings (windows, tiers).
 
 use super::{Extra, PitchPrint, Rgb};
 use serde::{Deserialize, Serialize};
@@ -194,6 +194,49 @@ impl EngagementMethod {
     }
 }
 
+/// How long the kit is: the full kit, or a short one for brands that skim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum KitLength {
+    /// Every visible section, as many pages as they take.
+    #[default]
+    Full,
+    /// The cover page, then one page of proof: figures against their benchmarks,
+    /// photos, the best collaborations, rates, contact, formulas and sources.
+    TwoPage,
+    /// One page: cover facts, key figures with their benchmarks, three photos, the
+    /// best collaboration, rates, contact, formulas and sources in small type.
+    OnePage,
+}
+
+impl KitLength {
+    /// Every length, in menu order.
+    pub const ALL: [KitLength; 3] = [Self::Full, Self::TwoPage, Self::OnePage];
+
+    /// The name shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Full => "Full kit",
+            Self::TwoPage => "Two pages",
+            Self::OnePage => "One page",
+        }
+    }
+
+    /// The command line's name: `full`, `two-page`, `one-page`.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Full => "full",
+            Self::TwoPage => "two-page",
+            Self::OnePage => "one-page",
+        }
+    }
+
+    /// True for the full kit (the default, not written to project files).
+    pub fn is_full(&self) -> bool {
+        *self == Self::Full
+    }
+}
+
 /// How the kit looks and what it shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KitSettings {
@@ -215,6 +258,10 @@ pub struct KitSettings {
     /// Size budget for the exported PDF in kilobytes (email attachments).
     #[serde(default = "default_size_budget_kb")]
     pub size_budget_kb: u32,
+    /// Full, two-page or one-page kit; only written when not the full kit, so files
+    /// of kits that never chose one stay as they were.
+    #[serde(default, skip_serializing_if = "KitLength::is_full")]
+    pub length: KitLength,
     /// What a kit made for one brand prints besides the project: set only on the
     /// view `kit::pitch::tailor` makes, never saved (`None` for the main kit).
     #[serde(skip)]
@@ -248,6 +295,7 @@ impl Default for KitSettings {
             sections: default_sections(),
             engagement_method: EngagementMethod::default(),
             size_budget_kb: default_size_budget_kb(),
+            length: KitLength::Full,
             pitch: None,
             extra: Extra::new(),
         }

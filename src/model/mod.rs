@@ -21,7 +21,7 @@ pub use collab::{CollabResults, Collaboration, Testimonial};
 pub use creator::Creator;
 pub use dismissal::Dismissal;
 pub use kit::{
-    AnalyticsSettings, EngagementMethod, KitSettings, PageSize, PostWindow, Section,
+    AnalyticsSettings, EngagementMethod, KitLength, KitSettings, PageSize, PostWindow, Section,
     SectionSetting, Theme, TierBounds,
 };
 pub use link::{Link, classify_email, classify_link, email_problem, web_link_problem};

@@ -9,7 +9,7 @@ use super::render::DocMeta;
 use super::size_text;
 use crate::analytics::{Benchmarks, health_check};
 use crate::kit::layout::{LayoutContext, layout};
-use crate::model::{PageSize, Project, Theme};
+use crate::model::{KitLength, PageSize, Project, Theme};
 use crate::storage::atomic::{AtomicOptions, NewPermissions, write_atomic};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -29,6 +29,8 @@ pub struct ExportOptions {
     pub theme: Theme,
     /// Paper size.
     pub page_size: PageSize,
+    /// Full, two-page or one-page kit.
+    pub length: KitLength,
     /// The most the file may weigh, in bytes (photos are re-encoded to fit).
     pub max_size_bytes: u64,
     /// The export time: the PDF's creation date (tests pass a fixed one).
@@ -36,11 +38,13 @@ pub struct ExportOptions {
 }
 
 impl ExportOptions {
-    /// The project's own kit settings (theme, paper, size budget), created at `created`.
+    /// The project's own kit settings (theme, paper, length, size budget), created at
+    /// `created`.
     pub fn from_project(project: &Project, created: time::OffsetDateTime) -> Self {
         Self {
             theme: project.kit.theme,
             page_size: project.kit.page_size,
+            length: project.kit.length,
             max_size_bytes: u64::from(project.kit.size_budget_kb) * 1024,
             created,
         }
@@ -155,6 +159,7 @@ fn render_in_memory(
     let mut settings = project.kit.clone();
     settings.theme = options.theme;
     settings.page_size = options.page_size;
+    settings.length = options.length;
     let ctx = context_from(project, &originals, &benchmarks, options.created.date());
     timings.photos = photos_start.elapsed();
     reporter.report(ExportStage::LayingOut, AT_LAYOUT);

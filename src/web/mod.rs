@@ -33,7 +33,7 @@ pub use images::ReadMedia;
 
 use crate::kit::LayoutContext;
 use crate::kit::content::{KitContent, SectionContent, kit_content};
-use crate::model::{MediaRef, Project, Theme};
+use crate::model::{KitLength, MediaRef, Project, Theme};
 use crate::storage::atomic::{AtomicOptions, NewPermissions, write_atomic};
 use document::OpenGraph;
 use images::{Photos, STEPS};
@@ -52,6 +52,8 @@ const COVER_STEP: (u32, u8) = (1200, 82);
 pub struct WebOptions {
     /// The designed look (and accent, from the project's settings or photos).
     pub theme: Theme,
+    /// Full, two-page or one-page kit (what the short kits keep, on one web page).
+    pub length: KitLength,
     /// Where the page will live (`https://…`): enables Open Graph link previews with
     /// the cover image, written beside the page.
     pub base_url: Option<String>,
@@ -60,10 +62,11 @@ pub struct WebOptions {
 }
 
 impl WebOptions {
-    /// The project's theme, no address, the default size budget.
+    /// The project's theme and length, no address, the default size budget.
     pub fn from_project(project: &Project) -> Self {
         Self {
             theme: project.kit.theme,
+            length: project.kit.length,
             base_url: None,
             max_size_bytes: DEFAULT_MAX_SIZE_BYTES,
         }
@@ -109,6 +112,7 @@ pub fn render_web(
         .transpose()?;
     let mut settings = project.kit.clone();
     settings.theme = options.theme;
+    settings.length = options.length;
     let content = kit_content(project, &settings, ctx)?;
     let mut photos = Photos::new(media);
     let cover = base_url

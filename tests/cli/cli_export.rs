@@ -53,6 +53,63 @@ fn bad_choices_fail_with_one_line_and_leave_no_file() {
 }
 
 #[test]
+fn length_makes_a_one_page_or_two_page_kit_and_a_short_web_page() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(run_in(dir.path(), &["demo", "demo.pitchkit"]).0, 0);
+    // The full kit of the demo takes several pages.
+    for (length, pages) in [("one-page", 1..=1), ("two-page", 2..=2), ("full", 4..=9)] {
+        let file = format!("{length}.pdf");
+        let (code, out, err) = run_in(
+            dir.path(),
+            &["export", "demo.pitchkit", "--length", length, "-o", &file],
+        );
+        assert_eq!(code, 0, "{length}: {err}");
+        let doc = lopdf::Document::load(dir.path().join(&file)).unwrap();
+        assert!(pages.contains(&doc.get_pages().len()), "{length}: {out}");
+    }
+    let (code, _, err) = run_in(
+        dir.path(),
+        &[
+            "export",
+            "demo.pitchkit",
+            "--html",
+            "--length",
+            "one-page",
+            "-o",
+            "one.html",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(dir.path().join("one.html")).unwrap();
+    assert!(
+        html.contains("My best collaboration"),
+        "no best collaboration"
+    );
+    assert!(
+        !html.contains("Meet Maya"),
+        "the one-page web kit has an About section"
+    );
+    // A length the command line does not know is a command-line error (exit 2).
+    let (code, out, err) = run_in(
+        dir.path(),
+        &[
+            "export",
+            "demo.pitchkit",
+            "--length",
+            "three-page",
+            "-o",
+            "x.pdf",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        out.is_empty() && err.contains("one-page, two-page or full"),
+        "{err}"
+    );
+    assert!(!dir.path().join("x.pdf").exists());
+}
+
+#[test]
 fn japanese_text_is_set_in_a_system_font_and_embedded() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(run_in(dir.path(), &["demo", "demo.pitchkit"]).0, 0);

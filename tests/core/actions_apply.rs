@@ -11,10 +11,10 @@ use pitchkit::actions::{
 };
 use pitchkit::model::{
     AestheticSample, Audience, AudienceTarget, CollabChoice, Collaboration, Currency,
-    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, MediaRef, Money, PageSize, Percent,
-    Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow, Project, Provenance,
-    RatePackage, RateTerms, RatesShown, Rgb, Section, SectionSetting, Share, Swatch, Theme,
-    TierBounds, UsageRights,
+    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitLength, MediaRef, Money, PageSize,
+    Percent, Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
+    Provenance, RatePackage, RateTerms, RatesShown, Rgb, Section, SectionSetting, Share, Swatch,
+    Theme, TierBounds, UsageRights,
 };
 use pitchkit::sample::demo_project;
 
@@ -75,6 +75,7 @@ fn kind(action: &Action) -> &'static str {
         A::SetRateTerms(_) => "SetRateTerms",
         A::SetPageSize(_) => "SetPageSize",
         A::SetTheme(_) => "SetTheme",
+        A::SetKitLength(_) => "SetKitLength",
         A::SetAccent(_) => "SetAccent",
         A::SetSections(_) => "SetSections",
         A::Sections(_) => "Sections",
@@ -91,7 +92,7 @@ fn kind(action: &Action) -> &'static str {
     }
 }
 
-const KINDS: usize = 48;
+const KINDS: usize = 49;
 
 fn post() -> Post {
     let mut post = Post::new(date(2026, 11, 14), PostKind::Reel);
@@ -209,6 +210,8 @@ fn examples() -> Vec<Action> {
         A::SetText { field: TextField::RateNotes, value: "Rates exclude VAT".to_owned() },
         A::SetPageSize(PageSize::Letter),
         A::SetTheme(Theme::WarmEditorial),
+        A::SetKitLength(KitLength::OnePage),
+        A::SetKitLength(KitLength::TwoPage),
         A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
         A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
         A::Sections(ListEdit::move_item(9, 0)),

@@ -10,8 +10,8 @@ use pitchkit::actions::{
     TextField, ToggleField, apply,
 };
 use pitchkit::model::{
-    FollowerSnapshot, Percent, Platform, PlatformKind, Post, PostKind, Project, Provenance,
-    Section, SectionSetting, Share, Theme,
+    FollowerSnapshot, KitLength, Percent, Platform, PlatformKind, Post, PostKind, Project,
+    Provenance, Section, SectionSetting, Share, Theme,
 };
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
@@ -161,6 +161,7 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
             label: "Batch".to_owned(),
             actions: vec![
                 Action::SetTheme(Theme::ALL[pick(a, 3)]),
+                Action::SetKitLength(KitLength::ALL[pick(c, 3)]),
                 Action::SetToggle {
                     field: ToggleField::RatesOnRequest,
                     value: b.is_multiple_of(2),

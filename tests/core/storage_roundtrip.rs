@@ -40,3 +40,30 @@ proptest! {
         prop_assert_eq!(&storage::open(&bundle).unwrap(), &second);
     }
 }
+
+#[test]
+fn the_full_kit_length_is_not_written_and_a_short_one_is() {
+    use pitchkit::model::KitLength;
+    let demo = pitchkit::sample::demo_project().unwrap();
+    assert_eq!(demo.kit.length, KitLength::Full);
+    // A project that never chose a length is written exactly as before.
+    let bytes = storage::to_json(&demo).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    assert!(!text.contains("\"length\""), "{text}");
+    let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let embedded: serde_json::Value =
+        serde_json::from_str(pitchkit::sample::DEMO_PROJECT_JSON).unwrap();
+    assert_eq!(value["kit"], embedded["kit"]);
+    for (length, name) in [
+        (KitLength::OnePage, "one_page"),
+        (KitLength::TwoPage, "two_page"),
+    ] {
+        let mut project = demo.clone();
+        project.kit.length = length;
+        let bytes = storage::to_json(&project).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(value["kit"]["length"], name);
+        let back = storage::parse_project(&bytes, Path::new("/p/project.json")).unwrap();
+        assert_eq!(back.kit.length, length);
+    }
+}

@@ -16,17 +16,17 @@ use pitchkit::model::{
 
 const EPS: f32 = 0.05;
 
-fn demo() -> Project {
+pub fn demo() -> Project {
     pitchkit::sample::demo_project().unwrap()
 }
 
-fn run(project: &Project, settings: &KitSettings) -> Layout {
+pub fn run(project: &Project, settings: &KitSettings) -> Layout {
     let benchmarks = Benchmarks::embedded().unwrap();
     let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     layout(project, settings, &ctx).unwrap()
 }
 
-fn block_text(block: &TextBlock) -> String {
+pub fn block_text(block: &TextBlock) -> String {
     block
         .lines
         .iter()
@@ -36,7 +36,7 @@ fn block_text(block: &TextBlock) -> String {
 }
 
 /// Every invariant of one laid-out kit; `what` names it in failures.
-fn check(layout: &Layout, settings: &KitSettings, what: &str) {
+pub fn check(layout: &Layout, settings: &KitSettings, what: &str) {
     let grid = Grid::for_size(settings.page_size);
     let live = grid.live();
     assert!(!layout.pages.is_empty(), "{what}: no pages");
@@ -136,14 +136,14 @@ fn settings(theme: Theme, page_size: PageSize) -> KitSettings {
     }
 }
 
-fn all_settings() -> Vec<KitSettings> {
+pub fn all_settings() -> Vec<KitSettings> {
     Theme::ALL
         .iter()
         .flat_map(|&theme| [PageSize::A4, PageSize::Letter].map(|size| settings(theme, size)))
         .collect()
 }
 
-fn stress_projects() -> Vec<(&'static str, Project)> {
+pub fn stress_projects() -> Vec<(&'static str, Project)> {
     let base = demo();
     let mut out = Vec::new();
 

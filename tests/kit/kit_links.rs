@@ -13,6 +13,7 @@ fn links_of(project: &Project) -> (Vec<String>, String, Vec<String>) {
         theme: Theme::CleanLight,
         page_size: PageSize::A4,
         max_size_bytes: 5 * 1024 * 1024,
+        length: pitchkit::model::KitLength::Full,
         created: fixed_date(),
     };
     let pdf = render_kit(project, &MediaSource::demo(), &options).unwrap();

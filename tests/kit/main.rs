@@ -8,7 +8,9 @@ mod pdf_support;
 mod web_support;
 
 mod kit_chart_build;
+mod kit_fill;
 mod kit_layout;
+mod kit_length;
 mod kit_links;
 mod kit_look;
 mod kit_parts;

@@ -57,6 +57,7 @@ fn big_photos_are_reencoded_until_the_kit_fits() {
         theme: Theme::CleanLight,
         page_size: PageSize::A4,
         max_size_bytes: budget,
+        length: pitchkit::model::KitLength::Full,
         created: fixed_date(),
     };
     let out = dir.path().join("kit.pdf");
@@ -94,6 +95,7 @@ fn a_budget_too_small_for_the_photos_or_the_text_is_refused_saying_which() {
             theme: Theme::CleanLight,
             page_size: PageSize::A4,
             max_size_bytes,
+            length: pitchkit::model::KitLength::Full,
             created: fixed_date(),
         };
         let out = dir.path().join("kit.pdf");
@@ -160,6 +162,7 @@ fn thumbnails_stand_in_for_small_placements() {
         theme: Theme::WarmEditorial,
         page_size: PageSize::Letter,
         max_size_bytes: budget,
+        length: pitchkit::model::KitLength::Full,
         created: fixed_date(),
     };
     let out = dir.path().join("kit.pdf");
@@ -203,6 +206,7 @@ fn export_command_writes_the_default_name_into_a_folder() {
         Some(&out_dir),
         Some(Theme::BoldDark),
         Some(PageSize::Letter),
+        None,
         Some(4.0),
     )
     .unwrap();
@@ -230,13 +234,14 @@ fn export_command_writes_the_default_name_into_a_folder() {
 fn export_command_refuses_bad_input_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nothing.pitchkit");
-    let err = run_export_command(&missing, None, None, None, None).unwrap_err();
+    let err = run_export_command(&missing, None, None, None, None, None).unwrap_err();
     assert!(matches!(err, ExportError::Project(_)), "{err}");
     let bundle = dir.path().join("Maya.pitchkit");
     pitchkit::sample::write_demo(&bundle).unwrap();
     let err = run_export_command(
         &bundle,
         Some(&dir.path().join("kit.pdf")),
+        None,
         None,
         None,
         Some(0.0),

@@ -1,5 +1,5 @@
-//! Exporting whole kits: the demo in every theme and paper size, read back with lopdf;
-//! atomic writes; the file name.
+//! Exporting whole kits: the demo in every theme and paper size (without warnings),
+//! read back with lopdf; its one- and two-page kits; atomic writes; the file name.
 #![allow(clippy::unwrap_used)]
 
 use crate::pdf_support::*;
@@ -16,6 +16,7 @@ fn options(theme: Theme, page_size: PageSize) -> ExportOptions {
         theme,
         page_size,
         max_size_bytes: 5 * 1024 * 1024,
+        length: pitchkit::model::KitLength::Full,
         created: fixed_date(),
     }
 }
@@ -53,6 +54,36 @@ fn demo_image_sizes() -> std::collections::BTreeMap<String, (u32, u32)> {
 }
 
 #[test]
+fn short_demo_kits_export_on_their_pages_without_warnings() {
+    use pitchkit::model::KitLength;
+    let project = demo_project().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (length, pages) in [(KitLength::OnePage, 1), (KitLength::TwoPage, 2)] {
+        for theme in Theme::ALL {
+            for page_size in [PageSize::A4, PageSize::Letter] {
+                let out = dir
+                    .path()
+                    .join(format!("{length:?}-{theme:?}-{page_size:?}.pdf"));
+                let options = ExportOptions {
+                    length,
+                    ..options(theme, page_size)
+                };
+                let report = export_kit(&project, &MediaSource::demo(), &options, &out).unwrap();
+                let what = format!("{length:?} {theme:?} {page_size:?}");
+                assert!(report.warnings.is_empty(), "{what}: {:?}", report.warnings);
+                let doc = lopdf::Document::load(&out).unwrap();
+                assert_eq!(doc.get_pages().len(), pages, "{what}");
+                let text = all_text(&doc);
+                assert!(
+                    text.contains("Halfmoon Roasters"),
+                    "{what}: no best collaboration"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn demo_kit_in_every_theme_reads_back() {
     let project = demo_project().unwrap();
     assert_eq!(project.kit.engagement_method, EngagementMethod::default());
@@ -74,6 +105,11 @@ fn demo_kit_in_every_theme_reads_back() {
                 std::fs::write(format!("{keep}/demo-{theme:?}-{page_size:?}.pdf"), &bytes).unwrap();
             }
             assert_eq!(report.size_bytes, bytes.len() as u64);
+            assert!(
+                report.warnings.is_empty(),
+                "{theme:?} {page_size:?}: the demo exports with warnings: {:?}",
+                report.warnings
+            );
             assert!(
                 bytes.len() <= 3 * 1024 * 1024,
                 "{theme:?}: {} bytes",

@@ -15,6 +15,7 @@ fn options(max_size_bytes: u64) -> ExportOptions {
         theme: Theme::CleanLight,
         page_size: PageSize::A4,
         max_size_bytes,
+        length: pitchkit::model::KitLength::Full,
         created: crate::dates::datetime("2026-11-16T09:30:00Z"),
     }
 }

@@ -21,6 +21,7 @@ fn demo() -> Project {
 fn options(theme: Theme) -> WebOptions {
     WebOptions {
         theme,
+        length: pitchkit::model::KitLength::Full,
         base_url: None,
         max_size_bytes: DEFAULT_MAX_SIZE_BYTES,
     }

@@ -298,3 +298,27 @@ fn a_testimonial_quote_is_edited_in_a_text_area_and_kept_when_left() {
         .quote;
     assert_eq!(undone, &before);
 }
+
+#[test]
+fn kit_design_chooses_the_one_page_kit_and_the_preview_shows_one_page() {
+    use pitchkit::model::KitLength;
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::KitDesign);
+    wait_for_label(&mut harness, "Page 2, open large", Duration::from_secs(60));
+    harness.get_by_label("One page").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().kit.length, KitLength::OnePage);
+    assert!(
+        harness
+            .query_by_label_contains("brands that skim")
+            .is_some()
+    );
+    wait_for(&mut harness, Duration::from_secs(60), |app| {
+        app.preview_is_current() && app.preview_pages() == 1
+    });
+    assert!(harness.query_by_label("Page 1, open large").is_some());
+    assert!(harness.query_by_label("Page 2, open large").is_none());
+    // One undo step brings the full kit back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project().kit.length, KitLength::Full);
+}

@@ -65,28 +65,37 @@ pub(super) fn content(kit: &Kit) -> Option<AestheticsContent> {
             samples.len()
         ));
     }
-    let photos = samples
+    Some(AestheticsContent {
+        title: "The look of my feed".to_owned(),
+        photos: first_photos(kit, shown),
+        columns,
+        rows,
+        palette: palette(kit),
+    })
+}
+
+/// The photos' dominant colours, up to six.
+pub(super) fn palette(kit: &Kit) -> Vec<Rgb> {
+    kit.ctx
+        .photo_palette
         .iter()
-        .take(shown)
+        .take(SWATCHES)
+        .copied()
+        .collect()
+}
+
+/// The first `count` sample photos (or fewer), with their captions and links.
+pub(super) fn first_photos(kit: &Kit, count: usize) -> Vec<Photo> {
+    kit.project
+        .samples
+        .iter()
+        .take(count)
         .map(|sample| Photo {
             media: sample.media.clone(),
             caption: text::smarten(sample.caption.trim()),
             link: web_url(&sample.link),
         })
-        .collect();
-    Some(AestheticsContent {
-        title: "The look of my feed".to_owned(),
-        photos,
-        columns,
-        rows,
-        palette: kit
-            .ctx
-            .photo_palette
-            .iter()
-            .take(SWATCHES)
-            .copied()
-            .collect(),
-    })
+        .collect()
 }
 
 /// The part of a `width_px × height_px` image that fills a frame of `frame_ratio`

@@ -151,7 +151,8 @@ fn sponsored_tiles(kit: &Kit) -> Vec<Tile> {
         .collect()
 }
 
-fn campaign(collab: &Collaboration) -> Campaign {
+/// A campaign in full: brand, meta, deliverables, results and testimonial.
+pub(super) fn campaign(collab: &Collaboration) -> Campaign {
     let platforms: Vec<&str> = collab.platforms.iter().map(|p| p.label()).collect();
     let mut meta = vec![format::date(collab.date)];
     if !collab.category.trim().is_empty() {

@@ -49,6 +49,8 @@ pub enum CompareBody {
         /// Statistic, posts, window, formula; the benchmark's tier, source and year,
         /// with its number in the Notes; caveats. Smartened.
         caption: String,
+        /// The benchmark's number in the Notes' sources (1-based), when listed.
+        citation: Option<usize>,
     },
     /// No benchmark measured the same way: the reason, smartened.
     NoBenchmark(String),
@@ -122,8 +124,8 @@ fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> Comp
     let benchmark = &comparison.benchmark;
     let value = comparison.benchmark_percent();
     let look = ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption);
-    let cite = citation_number(kit, &benchmark.citation, &benchmark.url)
-        .map_or(String::new(), |n| format!(" [{n}]"));
+    let citation = citation_number(kit, &benchmark.citation, &benchmark.url);
+    let cite = citation.map_or(String::new(), |n| format!(" [{n}]"));
     let statistic = comparison.creator.statistic().label();
     // "HypeAuditor 2018" already names its year: not "HypeAuditor 2018, 2018".
     let year = benchmark.year_text();
@@ -155,6 +157,7 @@ fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> Comp
             format::percent(value)
         ),
         caption: text::smarten(&caption),
+        citation,
     }
 }
 

@@ -10,6 +10,15 @@ use crate::kit::text;
 use crate::model::{MediaRef, PlatformKind, Project};
 use time::Duration;
 
+/// The label of the engagement tile starts with this (then " · Platform").
+const ENGAGEMENT_LABEL: &str = "Engagement";
+
+/// True for the headline tile of the best platform's engagement (a short kit that
+/// shows each platform's engagement against its benchmark leaves it out).
+pub fn is_engagement_tile(tile: &Tile) -> bool {
+    tile.label.starts_with(ENGAGEMENT_LABEL)
+}
+
 /// Characters of tagline shown.
 const TAGLINE_BUDGET_CHARS: usize = 140;
 /// Insights shown as highlights.
@@ -167,7 +176,7 @@ fn headline_tiles(kit: &Kit) -> Vec<Tile> {
         .max_by(|a, b| a.1.percent().total_cmp(&b.1.percent()));
     if let Some((platform, rate)) = best {
         tiles.push(Tile {
-            label: format!("Engagement · {}", platform.platform.label()),
+            label: format!("{ENGAGEMENT_LABEL} · {}", platform.platform.label()),
             value: format::percent(rate.percent()),
             context: format!(
                 "{} {}, {}",

@@ -22,6 +22,7 @@ mod growth;
 mod links;
 mod notes;
 mod rates;
+mod short;
 
 pub use about::AboutContent;
 pub use aesthetics::{AestheticsContent, Photo, crop_for, grid_shape};
@@ -29,18 +30,19 @@ pub use audience::{AudienceContent, Demographics, FitContent, PlatformTile};
 pub use collabs::{Campaign, CampaignLine, CollabsContent, Quote, ResultFigure};
 pub use compare::{CompareBody, CompareContent, CompareRow};
 pub use contact::{ContactContent, ContactLink, QrLink};
-pub use cover::{CoverContent, ProfileLink};
+pub use cover::{CoverContent, ProfileLink, is_engagement_tile};
 pub use growth::{GrowthChart, GrowthContent};
 pub use links::{address_label, mail_url, platform_mark, profile_url, short_url, web_url};
 pub use notes::{NotesContent, SourceLine};
 pub use rates::{OnRequest, Package, RatesContent};
+pub use short::{SHORT_COMPARISONS, SHORT_PHOTOS, best_title, campaigns_shown, short_sections};
 
 use super::chart::{ChartColours, ChartSpec};
 use super::colour;
 use super::layout::{Kit, LayoutContext, LayoutError};
 use super::text;
 use super::theme::ThemeTokens;
-use crate::model::{KitSettings, Project, Section};
+use crate::model::{KitLength, KitSettings, Project, Section};
 use std::collections::BTreeSet;
 use time::Date;
 
@@ -152,7 +154,8 @@ pub struct KitContent {
 }
 
 /// The kit's content for `project` with `settings` (what [`super::layout()`] places on
-/// pages), for renderers that lay out on their own, such as the web kit.
+/// pages), for renderers that lay out on their own, such as the web kit. A short
+/// kit (`settings.length`) says what [`short_sections`] keeps.
 pub fn kit_content(
     project: &Project,
     settings: &KitSettings,
@@ -160,10 +163,13 @@ pub fn kit_content(
 ) -> Result<KitContent, LayoutError> {
     let visible = super::layout::visible_sections(settings)?;
     let kit = Kit::new(project, settings, ctx);
-    let sections = visible
-        .into_iter()
-        .filter_map(|section| section_content(&kit, section))
-        .collect();
+    let sections = match settings.length {
+        KitLength::Full => visible
+            .into_iter()
+            .filter_map(|section| section_content(&kit, section))
+            .collect(),
+        short => short_sections(&kit, short, &visible),
+    };
     let mut warnings = kit.warnings.borrow().clone();
     let mut seen = BTreeSet::new();
     warnings.retain(|w| seen.insert(w.clone()));

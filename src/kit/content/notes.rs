@@ -7,6 +7,13 @@ use crate::format;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 
+/// How posting frequency is computed.
+const POSTING_FREQUENCY: &str = "Posting frequency = posts in the window ÷ weeks spanned.";
+/// How the reply rate is computed.
+const REPLY_RATE: &str = "Reply rate = replies ÷ comments.";
+/// How growth is computed.
+const GROWTH: &str = "Growth = current followers − the count nearest 30 or 90 days earlier.";
+
 /// What Notes says; every line smartened.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotesContent {
@@ -48,6 +55,43 @@ pub(super) fn content(kit: &Kit) -> NotesContent {
             platform.followers_provenance
         ));
     }
+    finish(kit, data)
+}
+
+/// The notes of the short kits: platforms whose followers share a source are named
+/// together ("Instagram, TikTok and YouTube: followers typed by hand, as of …"), and
+/// only the formulas of figures they show.
+pub(super) fn grouped_content(kit: &Kit) -> NotesContent {
+    let report = &kit.report;
+    let mut notes = content(kit);
+    // A short kit shows neither posting frequency nor reply rate.
+    if let Some(line) = notes.formulas.get_mut(2) {
+        *line = text::smarten(GROWTH);
+    }
+    notes.data.truncate(1);
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for platform in &report.platforms {
+        let source = platform.followers_provenance.as_str();
+        match groups.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, names)) => names.push(platform.platform.label()),
+            None => groups.push((source, vec![platform.platform.label()])),
+        }
+    }
+    for (source, names) in groups {
+        let named = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        };
+        notes
+            .data
+            .push(text::smarten(&format!("{named}: followers {source}.")));
+    }
+    notes
+}
+
+/// The formulas and sources after the data lines.
+fn finish(kit: &Kit, data: Vec<String>) -> NotesContent {
+    let report = &kit.report;
     let lead = report.lead_method;
     let formulas = [
         format!(
@@ -56,7 +100,7 @@ pub(super) fn content(kit: &Kit) -> NotesContent {
             lead.formula()
         ),
         "Per-follower rates divide by the current follower count; per-view and per-reach rates are never compared with per-follower ones.".to_owned(),
-        "Posting frequency = posts in the window ÷ weeks spanned. Reply rate = replies ÷ comments. Growth = current followers − the count nearest 30 or 90 days earlier.".to_owned(),
+        format!("{POSTING_FREQUENCY} {REPLY_RATE} {GROWTH}"),
         "Monthly views = views of posts published in the 30 days up to each platform’s latest figures.".to_owned(),
     ];
     let sources = report

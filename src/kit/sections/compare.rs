@@ -51,6 +51,7 @@ fn row_ui(kit: &Kit, row: &CompareRow, gap: f32) -> Component {
             value,
             versus,
             caption,
+            ..
         } => (chart, value, versus, caption),
         CompareBody::NoBenchmark(reason) => {
             c.text(reason, &scale.caption, x, 0.0, w, Align::Left, 3);

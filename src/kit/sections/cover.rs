@@ -1,8 +1,9 @@
-//! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5; who a
-//! pitch's kit is for, niche, name, tagline and handle in columns 7–12; a row of
-//! headline figures; highlights and profiles; a contact line.
+//! The cover: portrait photo (4:5, taller when the page has room) in columns 1–5 (1–4
+//! or 1–3 when a small photo would print soft wider); who a pitch's kit is for, niche,
+//! name, tagline and handle from two columns after it; a row of headline figures;
+//! highlights and profiles; a contact line.
 
-use super::{draw_mark, photo, tile_row};
+use super::{draw_mark, photo, prints_sharp, tile_row};
 use crate::kit::content::CoverContent;
 use crate::kit::flow::Component;
 use crate::kit::grid::{self, rhythm};
@@ -14,14 +15,18 @@ use crate::kit::text::{self, Align, TextStyle};
 pub fn build(kit: &Kit, cover: &CoverContent) -> Vec<Component> {
     let mut top = Component::new(0.0);
     top.page_break_before = true;
-    let right_bottom = identity(&mut top, kit, cover);
+    // The portrait spans columns 1–5, or 1–4 or 1–3 when its pixels would print soft
+    // wider; the identity starts two columns after it.
+    let last_col = portrait_columns(kit, cover);
+    let right_bottom = identity(&mut top, kit, cover, last_col + 2);
     let tiles = &cover.tiles;
     let tile_row = (!tiles.is_empty()).then(|| tile_row(kit, tiles, 1, 12, rhythm(4.0)));
     let mut last = highlights_and_profiles(kit, cover);
 
-    // The portrait is 4:5 and grows taller (up to 5:8) into space the cover would
-    // otherwise leave empty; what is still spare goes above the highlights.
-    let (photo_x, photo_w) = grid::cols(1, 5);
+    // The portrait is 4:5 and grows taller (up to 5:8, and while it prints sharp) into
+    // space the cover would otherwise leave empty; what is still spare goes above the
+    // highlights.
+    let (photo_x, photo_w) = grid::cols(1, last_col);
     let base_h = photo_w * 5.0 / 4.0;
     let below: f32 = tile_row
         .iter()
@@ -30,7 +35,12 @@ pub fn build(kit: &Kit, cover: &CoverContent) -> Vec<Component> {
         + rhythm(4.0)
         + last.height_mm;
     let spare_with_base = kit.grid.live_height_mm() - base_h.max(right_bottom) - below - 0.1;
-    let photo_h = (base_h + spare_with_base.max(0.0)).min(photo_w * 8.0 / 5.0);
+    let mut photo_h = (base_h + spare_with_base.max(0.0)).min(photo_w * 8.0 / 5.0);
+    if let Some(media) = &cover.portrait {
+        while photo_h > base_h && !prints_sharp(kit, media, photo_w, photo_h) {
+            photo_h = (photo_h - 1.0).max(base_h);
+        }
+    }
     let frame = RectMm::new(photo_x, 0.0, photo_w, photo_h);
     let placed = cover
         .portrait
@@ -50,6 +60,21 @@ pub fn build(kit: &Kit, cover: &CoverContent) -> Vec<Component> {
     out
 }
 
+/// The last column of the portrait: 5, or 4 or 3 when the photo would print soft at
+/// 4:5 in the wider frame (3 when even that is soft: it is as small as the cover goes).
+fn portrait_columns(kit: &Kit, cover: &CoverContent) -> u8 {
+    let Some(media) = &cover.portrait else {
+        return 5;
+    };
+    [5, 4]
+        .into_iter()
+        .find(|&last| {
+            let (_, w) = grid::cols(1, last);
+            prints_sharp(kit, media, w, w * 5.0 / 4.0)
+        })
+        .unwrap_or(3)
+}
+
 /// A tinted block with the creator's initials when there is no photo.
 fn initials_block(c: &mut Component, kit: &Kit, initials: &str, frame: RectMm) {
     let colours = &kit.theme.colours;
@@ -67,10 +92,11 @@ fn initials_block(c: &mut Component, kit: &Kit, initials: &str, frame: RectMm) {
     );
 }
 
-/// "Prepared for", niche, name, tagline and handle in columns 7–12; returns the bottom.
-fn identity(c: &mut Component, kit: &Kit, cover: &CoverContent) -> f32 {
+/// "Prepared for", niche, name, tagline and handle in columns `first`–12; returns
+/// the bottom.
+fn identity(c: &mut Component, kit: &Kit, cover: &CoverContent, first: u8) -> f32 {
     let scale = &kit.theme.scale;
-    let (x, w) = grid::cols(7, 12);
+    let (x, w) = grid::cols(first, 12);
     let mut y = 2.0;
     if !cover.prepared_for.is_empty() {
         y += c.text(

@@ -13,6 +13,7 @@ mod cover;
 mod growth;
 mod notes;
 mod rates;
+pub mod short;
 
 use super::content::{SectionContent, Tile, platform_mark};
 use super::flow::Component;
@@ -234,7 +235,34 @@ pub fn draw_mark(
     );
 }
 
-/// Places a photo cropped to fill `rect`; warns when it prints below 150 ppi.
+/// Below this many pixels per inch a printed photo looks soft.
+pub const SHARP_PPI: f32 = 150.0;
+
+/// The pixels per inch a stored photo prints at, cropped to fill a frame of
+/// `width_mm × height_mm`; `None` when its size is unknown.
+pub fn print_ppi(
+    kit: &Kit,
+    media: &crate::model::MediaRef,
+    width_mm: f32,
+    height_mm: f32,
+) -> Option<f32> {
+    let (w, h) = kit.ctx.image_size(media)?;
+    let crop = super::content::crop_for(w, h, width_mm / height_mm.max(0.1));
+    Some(crop.2 as f32 / (width_mm / 25.4).max(0.01))
+}
+
+/// True when the photo prints sharp (or its size is unknown) in such a frame.
+pub fn prints_sharp(
+    kit: &Kit,
+    media: &crate::model::MediaRef,
+    width_mm: f32,
+    height_mm: f32,
+) -> bool {
+    print_ppi(kit, media, width_mm, height_mm).is_none_or(|ppi| ppi >= SHARP_PPI)
+}
+
+/// Places a photo cropped to fill `rect` (layout warns about the photos placed below
+/// 150 ppi).
 pub fn photo(c: &mut Component, kit: &Kit, media: &crate::model::MediaRef, rect: RectMm) -> bool {
     use super::page::{Block, ImageBlock};
     let Some((w, h)) = kit.ctx.image_size(media) else {
@@ -245,10 +273,6 @@ pub fn photo(c: &mut Component, kit: &Kit, media: &crate::model::MediaRef, rect:
         return false;
     };
     let crop = super::content::crop_for(w, h, rect.width_mm / rect.height_mm.max(0.1));
-    let ppi = crop.2 as f32 / (rect.width_mm / 25.4);
-    if ppi < 150.0 {
-        kit.low_resolution(&media.file, ppi);
-    }
     c.extend_to(rect.bottom_mm());
     c.blocks.push(Block::Image(ImageBlock {
         rect,

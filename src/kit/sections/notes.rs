@@ -1,6 +1,7 @@
 //! Notes: "figures as of DATE", the window, every formula the kit uses, where each
 //! platform's figures came from, and the benchmark sources (source, year, URL,
-//! confidence), numbered as the comparisons cite them. Set as 7 pt footnotes.
+//! confidence), numbered as the comparisons cite them. Set as 7 pt footnotes; when it
+//! saves a page, in two columns under a small heading instead.
 
 use super::heading;
 use crate::kit::content::NotesContent;
@@ -14,7 +15,16 @@ use crate::model::Section;
 pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
     let paragraphs = [("Data", &notes.data), ("Formulas", &notes.formulas)];
     let scale = &kit.theme.scale;
-    let mut out = vec![heading(kit, Section::Notes, &notes.title)];
+    let mut title = heading(kit, Section::Notes, &notes.title);
+    // The compact version (when it saves a page): the short kits' notes, everything in
+    // two balanced columns under a small heading, all in the first component.
+    title.compact = Some(Box::new(super::short::notes::build(
+        kit,
+        notes,
+        Section::Notes.label(),
+        None,
+    )));
+    let mut out = vec![title];
     // Data and formulas side by side (short paragraphs read well at half width); the
     // sources below at full width, one component per source so a long list flows on.
     let mut columns = Component::new(0.0);
@@ -31,6 +41,7 @@ pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
         }
         columns.extend_to(y);
     }
+    columns.compact = Some(Box::default());
     out.push(columns);
     if !notes.sources.is_empty() {
         // The eyebrow travels with the first source; the others flow one by one.
@@ -57,9 +68,11 @@ pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
             );
         }
         first.extend_to(y);
+        first.compact = Some(Box::default());
         out.push(first);
         for line in lines {
             let mut item = Component::new(0.6);
+            item.compact = Some(Box::default());
             item.text(
                 line,
                 &scale.footnote,

@@ -1,10 +1,11 @@
-//! The Kit design section: theme, accent colour (with suggestions from the photos),
-//! paper size, the sections' order and visibility, and the PDF size budget.
+//! The Kit design section: theme, paper size, length (full, two pages, one page),
+//! accent colour (with suggestions from the photos), the sections' order and
+//! visibility, and the PDF size budget.
 
 use super::{Outbox, PanelCtx};
 use crate::actions::{Action, ListEdit, ToggleField};
 use crate::kit::theme;
-use crate::model::{KitSettings, PageSize, Rgb, Theme};
+use crate::model::{KitLength, KitSettings, PageSize, Rgb, Theme};
 use crate::ui::widgets::{self, Message, Name};
 use egui::{RichText, Ui};
 
@@ -34,6 +35,10 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
             });
             ui.end_row();
 
+            ui.label("Length");
+            length_ui(ui, kit, out);
+            ui.end_row();
+
             ui.label("Accent colour");
             accent_ui(ui, ctx, out);
             ui.end_row();
@@ -61,6 +66,30 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         });
     ui.add_space(10.0);
     sections_ui(ui, kit, out);
+}
+
+/// Full kit, two pages or one page, with a line saying what the short ones keep.
+fn length_ui(ui: &mut Ui, kit: &KitSettings, out: &mut Outbox) {
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            for length in KitLength::ALL {
+                if ui.radio(kit.length == length, length.label()).clicked() && kit.length != length
+                {
+                    out.apply(Action::SetKitLength(length));
+                }
+            }
+        });
+        let hint = match kit.length {
+            KitLength::Full => "Every section you show below, on as many pages as it takes",
+            KitLength::TwoPage => {
+                "The cover, then one page with your figures against benchmarks, photos, best collaborations, rates and contact"
+            }
+            KitLength::OnePage => {
+                "For brands that skim: key figures with benchmarks, three photos, your best collaboration, rates and contact on one page"
+            }
+        };
+        widgets::hint_line(ui, hint);
+    });
 }
 
 fn accent_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {

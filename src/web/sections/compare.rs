@@ -34,6 +34,7 @@ fn row_html(html: &mut Html, w: &mut Writer, row: &CompareRow) {
             value,
             versus,
             caption,
+            ..
         } => {
             html.open("div", &[]);
             if let Some(spec) = chart {

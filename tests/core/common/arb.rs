@@ -3,9 +3,10 @@
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, BundleItem, CollabResults, Collaboration,
     Creator, Currency, Deliverable, Dismissal, EngagementMethod, Extra, FollowerSnapshot,
-    GalleryLook, KitSettings, MediaRef, Money, PageSize, Percent, Platform, PlatformKind, Post,
-    PostKind, PostWindow, Project, Provenance, RateCard, RatePackage, RateTerms, Rgb, Section,
-    SectionSetting, Share, Source, Swatch, Testimonial, Theme, TierBounds, UsageRights,
+    GalleryLook, KitLength, KitSettings, MediaRef, Money, PageSize, Percent, Platform,
+    PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard, RatePackage,
+    RateTerms, Rgb, Section, SectionSetting, Share, Source, Swatch, Testimonial, Theme, TierBounds,
+    UsageRights,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -471,6 +472,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
         (
             select(vec![PageSize::A4, PageSize::Letter]),
             select(Theme::ALL.to_vec()),
+            select(KitLength::ALL.to_vec()),
         ),
         (option::of(any::<[u8; 3]>().prop_map(Rgb)), sections),
         (
@@ -481,7 +483,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
     )
         .prop_map(
             |(
-                (page_size, theme),
+                (page_size, theme, length),
                 (accent, sections),
                 (engagement_method, size_budget_kb, extra),
             )| {
@@ -492,6 +494,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
                     sections,
                     engagement_method,
                     size_budget_kb,
+                    length,
                     pitch: None,
                     extra,
                 }
