@@ -3,7 +3,8 @@
 //! each replaced whole; the inverse carries the old value.
 
 use crate::model::{
-    AudienceTarget, CollabChoice, Money, Pitch, PitchStatus, RatesShown, Rgb, SectionSetting, Theme,
+    AudienceTarget, CollabChoice, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb,
+    SectionSetting, Theme,
 };
 use std::mem::replace;
 
@@ -18,6 +19,8 @@ pub enum PitchSetting {
     Theme(Option<Theme>),
     /// Its own accent, or `None` to follow the main kit.
     Accent(Option<Rgb>),
+    /// Its own kit length, or `None` to follow the main kit.
+    Length(Option<KitLength>),
     /// The fee agreed, or `None`.
     Fee(Option<Money>),
     /// The brand's target audience (all three lists at once).
@@ -36,6 +39,7 @@ impl PitchSetting {
             Self::Rates(v) => Self::Rates(replace(&mut pitch.rates, v)),
             Self::Theme(v) => Self::Theme(replace(&mut pitch.theme, v)),
             Self::Accent(v) => Self::Accent(replace(&mut pitch.accent, v)),
+            Self::Length(v) => Self::Length(replace(&mut pitch.length, v)),
             Self::Fee(v) => Self::Fee(replace(&mut pitch.fee_agreed, v)),
             Self::Target(v) => Self::Target(replace(&mut pitch.target, v)),
             Self::Sections(v) => Self::Sections(replace(&mut pitch.sections, v)),
@@ -50,6 +54,7 @@ impl PitchSetting {
             Self::Rates(_) => "Change how the pitch shows rates",
             Self::Theme(_) => "Change pitch theme",
             Self::Accent(_) => "Change pitch accent colour",
+            Self::Length(_) => "Change pitch kit length",
             Self::Fee(_) => "Edit fee agreed",
             Self::Target(_) => "Edit brand's target audience",
             Self::Sections(_) => "Change pitch sections",

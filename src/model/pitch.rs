@@ -6,7 +6,8 @@
 //! a collaboration it does not name follows the main kit's `show_in_kit`.
 
 use super::{
-    Collaboration, Extra, KitSettings, Money, Project, RateCard, Rgb, SectionSetting, Theme,
+    Collaboration, Extra, KitLength, KitSettings, Money, Project, RateCard, Rgb, SectionSetting,
+    Theme,
 };
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -187,6 +188,9 @@ pub struct Pitch {
     /// This kit's accent; `None` follows the main kit.
     #[serde(default)]
     pub accent: Option<Rgb>,
+    /// This kit's length (full, two pages, one page); `None` follows the main kit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<KitLength>,
     /// Print the audience fit in the kit (the editor always shows it).
     #[serde(default)]
     pub print_audience_fit: bool,
@@ -228,6 +232,7 @@ impl Pitch {
             rates: RatesShown::Full,
             theme: None,
             accent: None,
+            length: None,
             print_audience_fit: false,
             status: PitchStatus::Idea,
             sent_on: None,

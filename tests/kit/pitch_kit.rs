@@ -8,7 +8,7 @@ use crate::dates::date;
 use crate::pdf_support::{all_text, fixed_date};
 use crate::web_support::{parse, render_demo_media};
 use pitchkit::kit::pitch::{Tailored, tailor};
-use pitchkit::model::{Project, RatesShown, Theme};
+use pitchkit::model::{KitLength, Project, RatesShown, Theme};
 use pitchkit::pdf::{ExportOptions, MediaSource, render_kit};
 use pitchkit::sample::demo_project;
 use pitchkit::web::WebOptions;
@@ -184,4 +184,27 @@ fn the_pitch_theme_and_sections_apply() {
     let text = pdf_text(&view.project, None);
     assert!(!text.contains("Followers over time"), "Growth is hidden");
     assert!(pdf_text(&project, None).contains("Followers over time"));
+}
+
+#[test]
+fn a_pitch_can_have_its_own_kit_length() {
+    let mut project = demo_project().unwrap();
+    // Follows the main kit until the pitch sets its own.
+    let view = pitch_view(&project, "Brightside Coffee Co.");
+    assert_eq!(view.project.kit.length, project.kit.length);
+    project.pitches[0].length = Some(KitLength::OnePage);
+    let view = pitch_view(&project, "Brightside Coffee Co.");
+    assert_eq!(view.project.kit.length, KitLength::OnePage);
+    let options = ExportOptions::from_project(&view.project, fixed_date());
+    let pdf = render_kit(&view.project, &MediaSource::demo(), &options).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    assert_eq!(doc.get_pages().len(), 1);
+    let text = all_text(&doc);
+    assert!(
+        text.contains("Prepared for Brightside Coffee Co."),
+        "{text}"
+    );
+    for word in HALFMOON {
+        assert!(!text.contains(word), "{word} in the one-page pitch kit");
+    }
 }

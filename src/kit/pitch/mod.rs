@@ -65,6 +65,7 @@ pub fn tailor(project: &Project, pitch: &Pitch, today: Date) -> Tailored {
     view.kit.sections = pitch.sections.clone();
     view.kit.theme = pitch.theme.unwrap_or(project.kit.theme);
     view.kit.accent = pitch.accent.or(project.kit.accent);
+    view.kit.length = pitch.length.unwrap_or(project.kit.length);
     view.rate_card.on_request = pitch.rates == RatesShown::OnRequest;
     let brand = pitch.brand.split_whitespace().collect::<Vec<_>>().join(" ");
     let prepared_for = if brand.is_empty() {

@@ -6,7 +6,7 @@ use super::pitch_kit;
 use super::pitches::brand_title;
 use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, OptionalDateField, PitchField, PitchSetting, TextField, ToggleField};
-use crate::model::{Currency, Money, Pitch, PitchStatus, RatesShown, Theme};
+use crate::model::{Currency, KitLength, Money, Pitch, PitchStatus, RatesShown, Theme};
 use crate::ui::widgets::{self, Name};
 use egui::{RichText, Ui};
 
@@ -192,6 +192,26 @@ fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &m
         out.apply(Action::SetPitch {
             pitch: i,
             value: PitchSetting::Theme(theme),
+        });
+    }
+    ui.end_row();
+    let id = widgets::form_label(ui, "Kit length");
+    let follow = format!("As the main kit ({})", ctx.project.kit.length.label());
+    let mut length: Option<KitLength> = pitch.length;
+    let shown = length.map_or(follow.clone(), |l| l.label().to_owned());
+    let combo = egui::ComboBox::from_id_salt(("pitch-length", i))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut length, None, follow.as_str());
+            for l in KitLength::ALL {
+                ui.selectable_value(&mut length, Some(l), l.label());
+            }
+        });
+    Name::By(id).attach(combo.response);
+    if length != pitch.length {
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Length(length),
         });
     }
     ui.end_row();

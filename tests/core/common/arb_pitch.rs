@@ -2,7 +2,7 @@
 
 use super::arb::{arb_currency, arb_date, arb_email, arb_extra, arb_name, arb_sections, arb_text};
 use pitchkit::model::{
-    AudienceTarget, CollabChoice, Money, Pitch, PitchStatus, RatesShown, Rgb, Theme,
+    AudienceTarget, CollabChoice, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb, Theme,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -49,6 +49,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
             select(RatesShown::ALL.to_vec()),
             option::of(select(Theme::ALL.to_vec())),
             option::of(any::<[u8; 3]>().prop_map(Rgb)),
+            option::of(select(KitLength::ALL.to_vec())),
         ),
         (
             select(PitchStatus::ALL.to_vec()),
@@ -62,7 +63,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
                 (brand, category, contact_name, contact_email),
                 (target, intro, sections),
                 (collabs, show_competitors, print_audience_fit),
-                (rates, theme, accent),
+                (rates, theme, accent, length),
                 (status, sent_on, follow_up_on),
                 (fee_agreed, notes, extra),
             )| Pitch {
@@ -78,6 +79,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
                 rates,
                 theme,
                 accent,
+                length,
                 print_audience_fit,
                 status,
                 sent_on,

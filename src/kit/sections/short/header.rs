@@ -1,7 +1,7 @@
-//! The one-page kit's header: niche, name, tagline, handle and location in columns
-//! 1–6 beside three 4:5 photos in columns 7–12 (the portrait when there are no
-//! photos); under both, how to get in touch: email, website and the profiles, each a
-//! link.
+//! The one-page kit's header: who a pitch's kit is for, niche, name, tagline, handle
+//! and location in columns 1–6 beside three 4:5 photos in columns 7–12 (the portrait
+//! when there are no photos); under both, how to get in touch: email, website and the
+//! profiles, each a link.
 
 use crate::kit::content::{AestheticsContent, CoverContent};
 use crate::kit::flow::Component;
@@ -57,12 +57,25 @@ fn photos_ui(c: &mut Component, kit: &Kit, photos: &[(&MediaRef, &str)]) -> f32 
     bottom
 }
 
-/// Niche, name, tagline, handle · location in columns 1–`last_col`; returns the
-/// bottom.
+/// "Prepared for" (a pitch's kit), niche, name, tagline, handle · location in columns
+/// 1–`last_col`; returns the bottom.
 fn identity(c: &mut Component, kit: &Kit, cover: &CoverContent, last_col: u8) -> f32 {
     let scale = &kit.theme.scale;
     let (x, w) = grid::cols(1, last_col);
     let mut y = 0.0;
+    // A pitch's kit says who it is for, as the full kit's cover does.
+    let prepared_h = c.text(
+        &cover.prepared_for,
+        &scale.body_bold,
+        x,
+        y,
+        w,
+        Align::Left,
+        2,
+    );
+    if prepared_h > 0.0 {
+        y += prepared_h + 1.0;
+    }
     let eyebrow = scale.eyebrow.with_color(kit.theme.colours.accent_ink);
     let niche_h = c.text(&cover.niche, &eyebrow, x, y, w, Align::Left, 2);
     if niche_h > 0.0 {
