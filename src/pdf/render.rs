@@ -24,17 +24,12 @@ pub const CREATOR: &str = "Pitchkit";
 /// Who and when, for the document information dictionary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocMeta {
-    /// The creator's display name: the author, and part of the title.
+    /// The creator's display name: the author.
     pub creator_name: String,
+    /// The title: "NAME – media kit", "NAME × BRAND – media kit" for a pitch's kit.
+    pub title: String,
     /// Creation and modification date (the export time; tests pass a fixed one).
     pub created: time::OffsetDateTime,
-}
-
-impl DocMeta {
-    /// The title: "NAME – media kit".
-    pub fn title(&self) -> String {
-        format!("{} – media kit", self.creator_name.trim())
-    }
 }
 
 /// The photos a render may use, by file name in the project's `media/` folder.
@@ -97,7 +92,7 @@ pub fn render_pdf(
     if pages.is_empty() {
         return Err(ExportError::NoPages);
     }
-    let mut doc = PdfDocument::new(&meta.title());
+    let mut doc = PdfDocument::new(&meta.title);
     set_metadata(&mut doc, meta);
     let mut fonts = DocFonts::new();
     let mut warnings = Vec::new();
@@ -212,7 +207,7 @@ fn set_metadata(doc: &mut PdfDocument, meta: &DocMeta) {
     let when = printpdf::OffsetDateTime::from_unix_timestamp(seconds)
         .unwrap_or_else(|_| printpdf::PdfDocumentInfo::default().creation_date);
     let info = &mut doc.metadata.info;
-    info.document_title = meta.title();
+    info.document_title = meta.title.clone();
     info.author = meta.creator_name.trim().to_owned();
     info.creator = CREATOR.to_owned();
     info.producer = format!("{CREATOR} {}", env!("CARGO_PKG_VERSION"));

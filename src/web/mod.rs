@@ -124,7 +124,7 @@ pub fn render_web(
                 document::beside(&url, &file.file_name),
                 *w,
                 *h,
-                format!("{} – media kit", content.creator_name),
+                content.title.clone(),
             )
         }),
         url,

@@ -75,13 +75,9 @@ pub fn write(
     }
 }
 
-/// "Maya Okafor – media kit".
+/// "Maya Okafor – media kit" (or "Maya Okafor × BRAND – media kit" for a pitch).
 pub fn title(content: &KitContent) -> String {
-    if content.creator_name.is_empty() {
-        "Media kit".to_owned()
-    } else {
-        format!("{} – media kit", content.creator_name)
-    }
+    content.title.clone()
 }
 
 /// The tagline, else the niche, else what the kit holds.

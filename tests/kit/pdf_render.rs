@@ -131,6 +131,7 @@ fn render_sample() -> (pitchkit::pdf::Rendered, Vec<u8>) {
     images.insert("photo.jpg", images::prepare(&photo).unwrap(), (300, 300));
     let meta = DocMeta {
         creator_name: "Maya Okafor".to_owned(),
+        title: "Maya Okafor – media kit".to_owned(),
         created: fixed_date(),
     };
     let rendered = render_pdf(&sample_pages("photo.jpg"), &images, &meta).unwrap();
@@ -214,6 +215,7 @@ fn same_pages_give_identical_bytes() {
 fn missing_photo_becomes_a_placeholder_and_a_warning() {
     let meta = DocMeta {
         creator_name: "Maya Okafor".to_owned(),
+        title: "Maya Okafor – media kit".to_owned(),
         created: fixed_date(),
     };
     let rendered = render_pdf(&sample_pages("gone.jpg"), &ImageSet::new(), &meta).unwrap();
@@ -232,6 +234,7 @@ fn missing_photo_becomes_a_placeholder_and_a_warning() {
 fn no_pages_is_an_error() {
     let meta = DocMeta {
         creator_name: "Maya".to_owned(),
+        title: "Maya – media kit".to_owned(),
         created: fixed_date(),
     };
     assert!(render_pdf(&[], &ImageSet::new(), &meta).is_err());

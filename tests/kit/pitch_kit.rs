@@ -208,3 +208,28 @@ fn a_pitch_can_have_its_own_kit_length() {
         assert!(!text.contains(word), "{word} in the one-page pitch kit");
     }
 }
+
+#[test]
+fn the_pitch_kit_is_titled_for_the_brand_in_the_pdf_and_the_web_page() {
+    let project = demo_project().unwrap();
+    let view = pitch_view(&project, "Kepler Kids");
+    let options = ExportOptions::from_project(&view.project, fixed_date());
+    let pdf = render_kit(&view.project, &MediaSource::demo(), &options).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let title = doc
+        .get_object(info)
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"Title")
+        .unwrap();
+    let title = lopdf::decode_text_string(title).unwrap();
+    assert_eq!(title, "Maya Okafor × Kepler Kids – media kit");
+    let page = render_demo_media(&view.project, &WebOptions::from_project(&view.project));
+    assert!(
+        page.html
+            .contains("<title>Maya Okafor × Kepler Kids – media kit</title>"),
+        "the web page's title names the brand"
+    );
+}

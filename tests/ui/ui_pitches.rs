@@ -78,6 +78,13 @@ fn a_new_pitch_starts_from_the_main_kit_and_undo_removes_it() {
         harness.get_by_label("Brand, pitch 4").value().as_deref(),
         Some("Northwind Tea")
     );
+    // Its own accent, one undo step.
+    harness.get_by_label("Accent colour").click();
+    harness.run();
+    assert!(harness.state().project().pitches[before].accent.is_some());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.state().project().pitches[before].accent.is_none());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().project().pitches.len(), before);

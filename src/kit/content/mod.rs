@@ -147,6 +147,9 @@ pub struct KitContent {
     pub as_of: Date,
     /// The creator's name as printed.
     pub creator_name: String,
+    /// The document's title: "NAME – media kit", or "NAME × BRAND – media kit" for
+    /// a pitch's kit (see [`kit_title`]).
+    pub title: String,
     /// The sections with something to show, in order.
     pub sections: Vec<SectionContent>,
     /// What the creator should know (cut texts, photos left out of the grid…).
@@ -173,13 +176,33 @@ pub fn kit_content(
     let mut warnings = kit.warnings.borrow().clone();
     let mut seen = BTreeSet::new();
     warnings.retain(|w| seen.insert(w.clone()));
+    let creator_name = text::smarten(project.creator.display_name.trim());
     Ok(KitContent {
         theme: kit.theme,
         as_of: kit.as_of,
-        creator_name: text::smarten(project.creator.display_name.trim()),
+        title: kit_title(&creator_name, settings),
+        creator_name,
         sections,
         warnings,
     })
+}
+
+/// The title of a kit by `creator_name` with `settings`: "Maya Okafor – media kit",
+/// "Maya Okafor × Brightside Coffee Co. – media kit" for a pitch's kit, "Media kit"
+/// without a name.
+pub fn kit_title(creator_name: &str, settings: &KitSettings) -> String {
+    let name = creator_name.trim();
+    let brand = settings
+        .pitch
+        .as_ref()
+        .map(|p| p.brand.trim())
+        .filter(|b| !b.is_empty());
+    match (name.is_empty(), brand) {
+        (true, None) => "Media kit".to_owned(),
+        (true, Some(brand)) => format!("Media kit for {brand}"),
+        (false, None) => format!("{name} – media kit"),
+        (false, Some(brand)) => format!("{name} × {brand} – media kit"),
+    }
 }
 
 /// The first word of the creator's name (`fallback` when there is none).

@@ -6,7 +6,7 @@ use super::pitch_kit;
 use super::pitches::brand_title;
 use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, OptionalDateField, PitchField, PitchSetting, TextField, ToggleField};
-use crate::model::{Currency, KitLength, Money, Pitch, PitchStatus, RatesShown, Theme};
+use crate::model::{Currency, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb, Theme};
 use crate::ui::widgets::{self, Name};
 use egui::{RichText, Ui};
 
@@ -195,6 +195,7 @@ fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &m
         });
     }
     ui.end_row();
+    accent_row_ui(ui, ctx, i, pitch, out);
     let id = widgets::form_label(ui, "Kit length");
     let follow = format!("As the main kit ({})", ctx.project.kit.length.label());
     let mut length: Option<KitLength> = pitch.length;
@@ -214,6 +215,56 @@ fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &m
             value: PitchSetting::Length(length),
         });
     }
+    ui.end_row();
+}
+
+/// The pitch's accent colour: the main kit's, or its own typed as #RRGGBB.
+fn accent_row_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &mut Outbox) {
+    let id = widgets::form_label(ui, "Accent colour");
+    ui.horizontal(|ui| {
+        let mut own = pitch.accent.is_some();
+        let shown = pitch.accent.or(ctx.project.kit.accent);
+        let response = ui.checkbox(&mut own, "Its own");
+        Name::By(id).attach(response.clone());
+        if response.changed() {
+            let value = if own {
+                Some(shown.unwrap_or_else(|| {
+                    crate::kit::theme::default_accent(pitch.theme.unwrap_or(ctx.project.kit.theme))
+                }))
+            } else {
+                None
+            };
+            out.apply(Action::SetPitch {
+                pitch: i,
+                value: PitchSetting::Accent(value),
+            });
+        }
+        match pitch.accent {
+            Some(rgb) => {
+                widgets::swatch(ui, rgb.0, 18.0);
+                if let Some(rgb) = widgets::committed_field(
+                    ui,
+                    ("pitch-accent", i),
+                    Name::Text(&format!("Accent colour hex, pitch {}", i + 1)),
+                    &rgb.to_hex(),
+                    80.0,
+                    widgets::Message::OnHover,
+                    |t| {
+                        Rgb::parse(t)
+                            .ok_or_else(|| "Type a colour as #RRGGBB, e.g. #2F6FEB.".to_owned())
+                    },
+                ) {
+                    out.apply(Action::SetPitch {
+                        pitch: i,
+                        value: PitchSetting::Accent(Some(rgb)),
+                    });
+                }
+            }
+            None => {
+                widgets::hint_line(ui, "as the main kit");
+            }
+        }
+    });
     ui.end_row();
 }
 
