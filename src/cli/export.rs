@@ -98,13 +98,7 @@ const BYTES_PER_MB: f64 = 1024.0 * 1024.0;
 /// A theme from its command-line name: `clean-light`, `bold-dark`, `warm-editorial`
 /// (underscores, spaces and the short `light`, `dark`, `warm` work too).
 pub fn parse_theme(name: &str) -> Result<Theme, ExportError> {
-    let key: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
-        .collect();
-    match key.as_str() {
+    match cli_key(name).as_str() {
         "clean-light" | "light" | "clean" => Ok(Theme::CleanLight),
         "bold-dark" | "dark" | "bold" => Ok(Theme::BoldDark),
         "warm-editorial" | "warm" | "editorial" => Ok(Theme::WarmEditorial),
@@ -112,6 +106,15 @@ pub fn parse_theme(name: &str) -> Result<Theme, ExportError> {
             given: name.to_owned(),
         }),
     }
+}
+
+/// A command-line name as compared: trimmed, lower case, `_` and spaces as `-`.
+fn cli_key(name: &str) -> String {
+    name.trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect()
 }
 
 /// A page size from its command-line name: `a4` or `letter`.
@@ -128,12 +131,7 @@ pub fn parse_page_size(name: &str) -> Result<PageSize, ExportError> {
 /// A kit length from its command-line name: `one-page`, `two-page` or `full`
 /// (underscores, spaces and `one`, `two`, `1`, `2` work too).
 pub fn parse_length(name: &str) -> Result<KitLength, String> {
-    let key: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
-        .collect();
+    let key = cli_key(name);
     let short = match key.as_str() {
         "one" | "1" | "onepage" => Some(KitLength::OnePage),
         "two" | "2" | "twopage" => Some(KitLength::TwoPage),

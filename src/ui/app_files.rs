@@ -359,6 +359,8 @@ impl PitchkitApp {
     }
 
     pub(super) fn export_ended(&mut self, outcome: ExportOutcome) {
+        // The folder of a kit written for an email is shown only when that kit is done.
+        let reveal = self.window.reveal_after_export.take();
         match outcome {
             ExportOutcome::Done(report) => {
                 let folder = report.path.parent().map(Path::to_path_buf);
@@ -374,8 +376,7 @@ impl PitchkitApp {
                 self.window
                     .notices
                     .retain(|n| !n.text.starts_with("Exported to "));
-                if self.window.reveal_after_export.as_deref() == Some(report.path.as_path()) {
-                    self.window.reveal_after_export = None;
+                if reveal.as_deref() == Some(report.path.as_path()) {
                     if let Some(folder) = &folder
                         && let Err(e) = self.dialogs.open_folder(folder)
                     {

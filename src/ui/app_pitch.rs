@@ -4,6 +4,7 @@
 use super::app::PitchkitApp;
 use super::app_files::{KitFormat, NO_DIALOG_FIX, unique_path};
 use super::event::{FileAsk, Notice};
+use super::jobs::JobKind;
 use super::modals::EmailPrompt;
 use super::panels::{EditorSection, pitch_title};
 use crate::analytics::due_follow_ups;
@@ -96,6 +97,13 @@ impl PitchkitApp {
     /// The draft was accepted: the mail app opens with it, and the kit's PDF is written
     /// beside the project, its folder shown once written, to attach.
     pub(super) fn send_pitch_email(&mut self, index: usize, url: &str) {
+        if self.jobs.is_running(JobKind::Export) {
+            self.window.say(Notice::error(
+                "An export is still running: wait for it to finish, then choose “Email this \
+                 kit…” again.",
+            ));
+            return;
+        }
         if let Err(e) = self.dialogs.open_mail(url) {
             self.window.say(Notice::error(e));
         }

@@ -174,48 +174,62 @@ fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &m
         });
     }
     ui.end_row();
-    let id = widgets::form_label(ui, "Theme");
     let main = ctx.project.kit.theme;
-    let follow = format!("As the main kit ({})", main.label());
-    let mut theme: Option<Theme> = pitch.theme;
-    let shown = theme.map_or(follow.clone(), |t| t.label().to_owned());
-    let combo = egui::ComboBox::from_id_salt(("pitch-theme", i))
-        .selected_text(shown)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut theme, None, follow.as_str());
-            for t in Theme::ALL {
-                ui.selectable_value(&mut theme, Some(t), t.label());
-            }
-        });
-    Name::By(id).attach(combo.response);
-    if theme != pitch.theme {
+    if let Some(theme) = follow_or_own_ui(
+        ui,
+        ("Theme", i),
+        pitch.theme,
+        main,
+        &Theme::ALL,
+        Theme::label,
+    ) {
         out.apply(Action::SetPitch {
             pitch: i,
             value: PitchSetting::Theme(theme),
         });
     }
-    ui.end_row();
     accent_row_ui(ui, ctx, i, pitch, out);
-    let id = widgets::form_label(ui, "Kit length");
-    let follow = format!("As the main kit ({})", ctx.project.kit.length.label());
-    let mut length: Option<KitLength> = pitch.length;
-    let shown = length.map_or(follow.clone(), |l| l.label().to_owned());
-    let combo = egui::ComboBox::from_id_salt(("pitch-length", i))
-        .selected_text(shown)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut length, None, follow.as_str());
-            for l in KitLength::ALL {
-                ui.selectable_value(&mut length, Some(l), l.label());
-            }
-        });
-    Name::By(id).attach(combo.response);
-    if length != pitch.length {
+    let main = ctx.project.kit.length;
+    if let Some(length) = follow_or_own_ui(
+        ui,
+        ("Kit length", i),
+        pitch.length,
+        main,
+        &KitLength::ALL,
+        KitLength::label,
+    ) {
         out.apply(Action::SetPitch {
             pitch: i,
             value: PitchSetting::Length(length),
         });
     }
+}
+
+/// A form row choosing "As the main kit (MAIN)" (`None`) or one of `all` for a
+/// pitch; `(label, pitch index)` names it. The new choice when it changed.
+fn follow_or_own_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    (label, i): (&str, usize),
+    current: Option<T>,
+    main: T,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<Option<T>> {
+    let id = widgets::form_label(ui, label);
+    let follow = format!("As the main kit ({})", name(main));
+    let mut chosen = current;
+    let shown = chosen.map_or(follow.clone(), |v| name(v).to_owned());
+    let combo = egui::ComboBox::from_id_salt((label, "pitch", i))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, follow.as_str());
+            for &value in all {
+                ui.selectable_value(&mut chosen, Some(value), name(value));
+            }
+        });
+    Name::By(id).attach(combo.response);
     ui.end_row();
+    (chosen != current).then_some(chosen)
 }
 
 /// The pitch's accent colour: the main kit's, or its own typed as #RRGGBB.
