@@ -4,24 +4,12 @@
 //! United States 22.7 %, Nigeria 7.9 %, Canada 6.2 %, Australia 4.6 %, 72.8 % listed).
 #![allow(clippy::unwrap_used)]
 
+use crate::common::{labels, target};
 use pitchkit::analytics::audience_fit::{combine, fit_in};
 use pitchkit::analytics::{Dimension, Fit, audience_fit};
 use pitchkit::model::{AudienceTarget, Percent, Project, Share};
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
-
-fn labels(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| (*s).to_owned()).collect()
-}
-
-fn target(ages: &[&str], genders: &[&str], countries: &[&str]) -> AudienceTarget {
-    AudienceTarget {
-        ages: labels(ages),
-        genders: labels(genders),
-        countries: labels(countries),
-        ..AudienceTarget::default()
-    }
-}
 
 fn close(fit: Fit, expected: Fit) {
     let ok = match (fit, expected) {

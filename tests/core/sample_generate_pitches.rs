@@ -1,23 +1,9 @@
 //! The demo project's pitches, as a creator would set them up (part of the generator in
 //! `sample_generate.rs`): one sent and due for a follow-up, one drafted, one idea.
 
+use crate::common::target;
 use crate::dates::date;
-use pitchkit::model::{
-    AudienceTarget, Extra, KitSettings, Pitch, PitchStatus, RatesShown, Section, Theme,
-};
-
-fn labels(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| (*s).to_owned()).collect()
-}
-
-fn target(ages: &[&str], genders: &[&str], countries: &[&str]) -> AudienceTarget {
-    AudienceTarget {
-        ages: labels(ages),
-        genders: labels(genders),
-        countries: labels(countries),
-        extra: Extra::new(),
-    }
-}
+use pitchkit::model::{KitSettings, Pitch, PitchStatus, RatesShown, Section, Theme};
 
 /// A coffee roaster: Halfmoon Roasters (a coffee roaster too) is a competitor, so its
 /// kit leaves that campaign out. Sent a week before the demo's date; follow-up due.

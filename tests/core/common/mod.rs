@@ -3,3 +3,22 @@
 
 pub mod arb;
 pub mod arb_pitch;
+
+/// Labels as owned strings.
+pub fn labels(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// A brand's target audience from its age groups, genders and countries.
+pub fn target(
+    ages: &[&str],
+    genders: &[&str],
+    countries: &[&str],
+) -> pitchkit::model::AudienceTarget {
+    pitchkit::model::AudienceTarget {
+        ages: labels(ages),
+        genders: labels(genders),
+        countries: labels(countries),
+        ..Default::default()
+    }
+}
