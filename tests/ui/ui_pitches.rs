@@ -155,3 +155,29 @@ fn follow_ups_due_are_said_when_the_project_opens_with_the_way_to_them() {
     harness.run();
     assert!(harness.query_by_label("Add pitch").is_some());
 }
+
+#[test]
+fn a_follow_up_day_may_be_in_the_future_and_a_mistyped_one_is_refused_with_the_way_out() {
+    let (_data, mut harness) = fresh_app(Startup::Demo, EditorSection::Pitches);
+    harness.run();
+    let before = harness.state().project().pitches[0].follow_up_on;
+    type_into(&mut harness, "Follow up on", "next tuesday");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Type the date as year-month-day")
+            .is_some()
+    );
+    assert_eq!(harness.state().project().pitches[0].follow_up_on, before);
+    // Cleared, then a day after "today" (20 Nov 2026) is taken: follow-ups are ahead.
+    harness.get_by_label("Follow up on").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Follow up on").type_text("2027-01-05");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().project().pitches[0].follow_up_on,
+        Some(crate::dates::date(2027, 1, 5))
+    );
+}
