@@ -3,7 +3,7 @@
 //! fallback: bundled faces first, then fonts of the system for other scripts (a glyph
 //! no font has is left out and reported, never drawn as a box).
 
-use super::page::FontFace;
+use super::page::{FontFace, ScriptFace, Weight};
 use super::system_fonts;
 use std::sync::OnceLock;
 
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
 
 /// Every bundled face, in a fixed order (the index of a face in this list is its slot).
-pub const ALL_FACES: [FontFace; 11] = [
+pub const ALL_FACES: [FontFace; 24] = [
     FontFace::SansRegular,
     FontFace::SansSemiBold,
     FontFace::SansBold,
@@ -23,6 +23,29 @@ pub const ALL_FACES: [FontFace; 11] = [
     FontFace::LatoRegular,
     FontFace::LatoBold,
     FontFace::FallbackSans,
+    FontFace::Script(ScriptFace::Arabic, Weight::Regular),
+    FontFace::Script(ScriptFace::Arabic, Weight::Bold),
+    FontFace::Script(ScriptFace::Hebrew, Weight::Regular),
+    FontFace::Script(ScriptFace::Hebrew, Weight::Bold),
+    FontFace::Script(ScriptFace::Devanagari, Weight::Regular),
+    FontFace::Script(ScriptFace::Devanagari, Weight::Bold),
+    FontFace::Script(ScriptFace::Bengali, Weight::Regular),
+    FontFace::Script(ScriptFace::Bengali, Weight::Bold),
+    FontFace::Script(ScriptFace::Tamil, Weight::Regular),
+    FontFace::Script(ScriptFace::Tamil, Weight::Bold),
+    FontFace::Script(ScriptFace::Thai, Weight::Regular),
+    FontFace::Script(ScriptFace::Thai, Weight::Bold),
+    FontFace::Emoji,
+];
+
+/// The script faces, in the order fallback tries them.
+pub const SCRIPT_FACES: [ScriptFace; 6] = [
+    ScriptFace::Arabic,
+    ScriptFace::Hebrew,
+    ScriptFace::Devanagari,
+    ScriptFace::Bengali,
+    ScriptFace::Tamil,
+    ScriptFace::Thai,
 ];
 
 static NOTO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
@@ -35,6 +58,30 @@ static GARAMOND_BOLD: &[u8] = include_bytes!("../../assets/fonts/EBGaramond12-Bo
 static LATO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Lato-Regular.ttf");
 static LATO_BOLD: &[u8] = include_bytes!("../../assets/fonts/Lato-Bold.ttf");
 static DEJAVU: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+static EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
+
+/// The bytes and file name of a script face.
+fn script_font(script: ScriptFace, weight: Weight) -> (&'static [u8], &'static str) {
+    macro_rules! font {
+        ($file:literal) => {
+            (include_bytes!(concat!("../../assets/fonts/", $file)), $file)
+        };
+    }
+    match (script, weight) {
+        (ScriptFace::Arabic, Weight::Regular) => font!("NotoSansArabic-Regular.ttf"),
+        (ScriptFace::Arabic, Weight::Bold) => font!("NotoSansArabic-Bold.ttf"),
+        (ScriptFace::Hebrew, Weight::Regular) => font!("NotoSansHebrew-Regular.ttf"),
+        (ScriptFace::Hebrew, Weight::Bold) => font!("NotoSansHebrew-Bold.ttf"),
+        (ScriptFace::Devanagari, Weight::Regular) => font!("NotoSansDevanagari-Regular.ttf"),
+        (ScriptFace::Devanagari, Weight::Bold) => font!("NotoSansDevanagari-Bold.ttf"),
+        (ScriptFace::Bengali, Weight::Regular) => font!("NotoSansBengali-Regular.ttf"),
+        (ScriptFace::Bengali, Weight::Bold) => font!("NotoSansBengali-Bold.ttf"),
+        (ScriptFace::Tamil, Weight::Regular) => font!("NotoSansTamil-Regular.ttf"),
+        (ScriptFace::Tamil, Weight::Bold) => font!("NotoSansTamil-Bold.ttf"),
+        (ScriptFace::Thai, Weight::Regular) => font!("NotoSansThai-Regular.ttf"),
+        (ScriptFace::Thai, Weight::Bold) => font!("NotoSansThai-Bold.ttf"),
+    }
+}
 
 /// The bytes of the font file behind a face (TrueType or CFF OpenType), for embedding.
 ///
@@ -54,6 +101,8 @@ pub fn font_bytes(face: FontFace) -> &'static [u8] {
         FontFace::LatoRegular => LATO_REGULAR,
         FontFace::LatoBold => LATO_BOLD,
         FontFace::FallbackSans => DEJAVU,
+        FontFace::Script(script, weight) => script_font(script, weight).0,
+        FontFace::Emoji => EMOJI,
     }
 }
 
@@ -81,6 +130,8 @@ pub fn font_file_name(face: FontFace) -> &'static str {
         FontFace::LatoRegular => "Lato-Regular.ttf",
         FontFace::LatoBold => "Lato-Bold.ttf",
         FontFace::FallbackSans => "DejaVuSans.ttf",
+        FontFace::Script(script, weight) => script_font(script, weight).1,
+        FontFace::Emoji => "NotoEmoji-Regular.ttf",
     }
 }
 
@@ -113,8 +164,34 @@ impl FaceData {
     }
 }
 
-fn slot(face: FontFace) -> usize {
-    ALL_FACES.iter().position(|&f| f == face).unwrap_or(0)
+/// The index of a bundled face in [`ALL_FACES`] (0 for system faces).
+pub fn slot(face: FontFace) -> usize {
+    let script = |script: ScriptFace, weight: Weight| {
+        let row = match script {
+            ScriptFace::Arabic => 0,
+            ScriptFace::Hebrew => 1,
+            ScriptFace::Devanagari => 2,
+            ScriptFace::Bengali => 3,
+            ScriptFace::Tamil => 4,
+            ScriptFace::Thai => 5,
+        };
+        11 + row * 2 + usize::from(weight == Weight::Bold)
+    };
+    match face {
+        FontFace::SansRegular | FontFace::System(_) => 0,
+        FontFace::SansSemiBold => 1,
+        FontFace::SansBold => 2,
+        FontFace::DisplaySemiBold => 3,
+        FontFace::DisplayBold => 4,
+        FontFace::SpartanBold => 5,
+        FontFace::SerifRegular => 6,
+        FontFace::SerifSemiBold => 7,
+        FontFace::LatoRegular => 8,
+        FontFace::LatoBold => 9,
+        FontFace::FallbackSans => 10,
+        FontFace::Script(s, w) => script(s, w),
+        FontFace::Emoji => 23,
+    }
 }
 
 fn faces() -> &'static [Option<FaceData>] {
@@ -204,129 +281,44 @@ pub fn descent_em(face: FontFace) -> f32 {
     data(face).map_or(0.2, |d| -d.descent_units / d.units_per_em)
 }
 
-/// Width of `text` set in `face` at `size_pt`, in millimetres; characters the face
-/// lacks count as nothing (split text with [`split_runs`] first). Tracking (thousandths
-/// of an em) is added after every character, as PDF character spacing is.
-pub fn measure_tracked(text: &str, face: FontFace, size_pt: f32, tracking_milli_em: i32) -> f32 {
-    let Some(data) = data(face) else {
-        return 0.0;
-    };
-    let mut units = 0.0_f32;
-    let mut chars = 0_u32;
-    for ch in text.chars() {
-        chars += 1;
-        units += f32::from(advance_units(face, ch).unwrap_or(0));
-    }
-    let tracking_pt = chars as f32 * tracking_milli_em as f32 / 1000.0 * size_pt;
-    (units / data.units_per_em * size_pt + tracking_pt) * MM_PER_PT
-}
-
-/// Width of `text` set in `face` at `size_pt`, in millimetres (no tracking).
+/// Width of `text` shaped in `face` alone at `size_pt`, in millimetres (characters
+/// the face lacks count as nothing; [`super::text::width_mm`] measures with fallback).
 pub fn measure(text: &str, face: FontFace, size_pt: f32) -> f32 {
-    measure_tracked(text, face, size_pt, 0)
+    let units = super::shape::advance_units(&super::shape::shape(face, text, false));
+    units as f32 / units_per_em(face) * size_pt * MM_PER_PT
 }
 
-/// True for the heading faces that must not set numbers (proportional or old-style
-/// figures): digits in them are set in the theme's number face instead.
-pub fn is_words_only(face: FontFace) -> bool {
-    matches!(
-        face,
-        FontFace::DisplaySemiBold
-            | FontFace::DisplayBold
-            | FontFace::SpartanBold
-            | FontFace::SerifRegular
-            | FontFace::SerifSemiBold
-    )
-}
-
-/// The faces tried for a character, in order, when text is set in `face`.
-pub fn fallback_chain(face: FontFace) -> [FontFace; 3] {
-    match face {
-        FontFace::SansRegular | FontFace::SerifRegular => {
-            [face, FontFace::SansRegular, FontFace::FallbackSans]
-        }
-        FontFace::LatoRegular => [face, FontFace::SansRegular, FontFace::FallbackSans],
-        FontFace::LatoBold => [face, FontFace::SansBold, FontFace::FallbackSans],
-        FontFace::FallbackSans => [face, face, face],
-        _ => [face, FontFace::SansBold, FontFace::FallbackSans],
-    }
-}
-
-/// The face numbers are set in when the text's face is words-only.
-pub fn number_face(face: FontFace) -> FontFace {
-    match face {
-        FontFace::SerifRegular => FontFace::LatoRegular,
-        FontFace::SerifSemiBold => FontFace::LatoBold,
-        FontFace::DisplaySemiBold | FontFace::DisplayBold | FontFace::SpartanBold => {
-            FontFace::SansBold
-        }
-        other => other,
-    }
-}
-
-/// The face that sets `ch` when text is set in `face`: the face's bundled fallback
-/// chain, then the system's fonts; `None` when no font has the glyph.
-pub fn face_for(face: FontFace, ch: char) -> Option<FontFace> {
-    if ch == ' ' || ch == '\u{a0}' {
-        return Some(face);
-    }
-    if ch.is_ascii_digit() && is_words_only(face) {
-        return Some(number_face(face));
-    }
-    fallback_chain(face)
-        .into_iter()
-        .find(|&f| has_glyph(f, ch))
-        .or_else(|| system_fonts::slot_for(ch).map(FontFace::System))
-}
-
-/// A piece of text in one face.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// The characters.
-    pub text: String,
-    /// The face that has them all.
-    pub face: FontFace,
-}
-
-/// Splits `text` into runs by glyph coverage, following each face's fallback chain.
-/// Characters no bundled face has are left out and pushed onto `dropped`.
-pub fn split_runs(text: &str, face: FontFace, dropped: &mut Vec<char>) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
-    for ch in text.chars() {
-        if ch.is_control() || is_invisible(ch) {
-            continue;
-        }
-        let Some(chosen) = face_for(face, ch) else {
-            dropped.push(ch);
-            continue;
-        };
-        match runs.last_mut() {
-            Some(last) if last.face == chosen => last.text.push(ch),
-            _ => runs.push(Run {
-                text: ch.to_string(),
-                face: chosen,
-            }),
-        }
-    }
-    runs
-}
-
-/// Zero-width joiners, variation selectors and similar marks that only shape emoji.
-fn is_invisible(ch: char) -> bool {
-    matches!(ch, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' | '\u{2060}' | '\u{feff}')
-        || ('\u{1f3fb}'..='\u{1f3ff}').contains(&ch)
-        || ('\u{e0020}'..='\u{e007f}').contains(&ch)
-}
+pub use super::fallback::{
+    Run, face_for, face_for_cluster, fallback_chain, is_words_only, number_face, split_runs,
+    weight_of,
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn slots_are_positions_in_all_faces() {
+        for (index, face) in ALL_FACES.iter().enumerate() {
+            assert_eq!(slot(*face), index, "{face:?}");
+        }
+    }
+
+    #[test]
     fn every_face_parses() {
         for face in ALL_FACES {
             assert!(data(face).is_some(), "{face:?} did not parse");
-            assert!(has_glyph(face, 'a'), "{face:?} lacks 'a'");
+            let sample = match face {
+                FontFace::Script(ScriptFace::Arabic, _) => 'م',
+                FontFace::Script(ScriptFace::Hebrew, _) => 'ש',
+                FontFace::Script(ScriptFace::Devanagari, _) => 'क',
+                FontFace::Script(ScriptFace::Bengali, _) => 'ক',
+                FontFace::Script(ScriptFace::Tamil, _) => 'த',
+                FontFace::Script(ScriptFace::Thai, _) => 'ก',
+                FontFace::Emoji => '🌿',
+                _ => 'a',
+            };
+            assert!(has_glyph(face, sample), "{face:?} lacks {sample}");
         }
     }
 
@@ -337,24 +329,5 @@ mod tests {
         assert!(short > 0.0 && long > short);
         let big = measure("Maya", FontFace::SansRegular, 20.0);
         assert!((big - 2.0 * short).abs() < 1e-3);
-    }
-
-    #[test]
-    fn emoji_is_dropped_or_set_in_monochrome_and_greek_kept() {
-        let mut dropped = Vec::new();
-        let runs = split_runs("Γειά 🚀 Привет 😀", FontFace::SansRegular, &mut dropped);
-        assert_eq!(dropped, vec!['🚀']);
-        let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(text, "Γειά  Привет 😀");
-        // DejaVu Sans draws the basic emoticons in monochrome.
-        assert_eq!(runs.last().map(|r| r.face), Some(FontFace::FallbackSans));
-    }
-
-    #[test]
-    fn digits_leave_words_only_faces() {
-        let mut dropped = Vec::new();
-        let runs = split_runs("Top 5", FontFace::DisplayBold, &mut dropped);
-        assert_eq!(runs.len(), 2);
-        assert_eq!(runs[1].face, FontFace::SansBold);
     }
 }

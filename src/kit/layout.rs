@@ -218,9 +218,6 @@ pub fn layout(
             u32::from(ch)
         ));
     }
-    for script in super::scripts::unshaped_scripts(page_blocks.iter().flatten()) {
-        warnings.push(super::scripts::warning(script));
-    }
     let total = page_blocks.len();
     let pages = page_blocks
         .into_iter()

@@ -4,7 +4,8 @@
 //! - [`layout()`]: the entry point, with [`LayoutContext`], [`Layout`] and [`LayoutError`].
 //! - [`content`]: what each section says, as plain data (the PDF's and the web
 //!   kit's one source).
-//! - [`fonts`]: bundled faces, metrics, glyph coverage and fallback.
+//! - [`fonts`]: bundled faces, metrics and glyph coverage; [`fallback`]: which face
+//!   sets each grapheme cluster; [`shape`]: shaping with harfrust.
 //! - [`text`]: typographic niceties, line breaking, character budgets.
 //! - [`theme`]: the three themes as tokens, accent derivation.
 //! - [`chart`]: `ChartSpec` and its vector shapes.
@@ -12,23 +13,26 @@
 //! - [`pitch`]: a kit made for one brand (the view every renderer lays out), competitors,
 //!   the email draft.
 //! - [`qr`]: QR codes as shapes.
-//! - [`scripts`]: scripts the kit cannot shape, named in the export's warnings.
+//! - [`line`], [`breaks`]: a line's bidi runs, shaped; where lines may break.
 //! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
 
+pub mod breaks;
 pub mod chart;
 pub mod chart_build;
 mod chart_draw;
 pub mod colour;
 pub mod content;
+pub mod fallback;
 pub mod flow;
 pub mod fonts;
 pub mod grid;
 pub mod layout;
+pub mod line;
 pub mod page;
 pub mod pitch;
 pub mod qr;
-pub mod scripts;
 mod sections;
+pub mod shape;
 pub mod system_fonts;
 pub mod text;
 pub mod theme;

@@ -28,20 +28,71 @@ pub enum FontFace {
     LatoBold,
     /// DejaVu Sans: fallback for symbols and scripts the others lack.
     FallbackSans,
+    /// A script face of its own (Arabic, Hebrew, Indic, Thai) in regular or bold.
+    Script(ScriptFace, Weight),
+    /// Noto Emoji: monochrome emoji drawn as outlines.
+    Emoji,
     /// A font of the system for scripts no bundled face covers (CJK, Arabic…): its
     /// slot in [`crate::kit::system_fonts`].
     System(u8),
 }
 
-/// A run of text in one font, positioned on its line.
+/// The scripts Pitchkit bundles a face for beside Noto Sans (systems often lack them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScriptFace {
+    /// Noto Sans Arabic (Arabic, Persian, Urdu).
+    Arabic,
+    /// Noto Sans Hebrew.
+    Hebrew,
+    /// Noto Sans Devanagari (Hindi, Marathi, Nepali).
+    Devanagari,
+    /// Noto Sans Bengali.
+    Bengali,
+    /// Noto Sans Tamil.
+    Tamil,
+    /// Noto Sans Thai.
+    Thai,
+}
+
+/// Regular or bold, for the script faces that come in two weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Weight {
+    /// Text weight.
+    Regular,
+    /// Headings, names and figures.
+    Bold,
+}
+
+/// A run of text in one font and one direction, shaped and positioned on its line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextRun {
-    /// The characters (only glyphs this font has).
+    /// The characters in reading order (only clusters this font has).
     pub text: String,
     /// Which font.
     pub font: FontFace,
     /// Left edge of the run, from the page's left edge.
     pub x_mm: f32,
+    /// True when the run reads right to left (its glyphs are still listed left to right).
+    pub rtl: bool,
+    /// The shaped glyphs from left to right, as the PDF draws them.
+    pub glyphs: Vec<Glyph>,
+    /// The run's width (advances and tracking).
+    pub width_mm: f32,
+}
+
+/// One shaped glyph of a run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// The glyph id in the run's font.
+    pub id: u16,
+    /// Where the glyph is drawn, from the run's left edge.
+    pub x_mm: f32,
+    /// How far the glyph is raised above the baseline (marks placed by the font).
+    pub rise_mm: f32,
+    /// The text the glyph stands for when copied: the whole cluster for the first
+    /// glyph of a cluster (a ligature, a conjunct, an emoji sequence), empty for the
+    /// others.
+    pub text: String,
 }
 
 /// One line of text, already broken and measured.

@@ -1,8 +1,10 @@
-//! Setting text: typographic niceties (’ “ ” – − ×), greedy line breaking on spaces
-//! with real font metrics (long words broken), character budgets and cutting at a
-//! sentence end, and building positioned [`TextBlock`]s.
+//! Setting text: typographic niceties (’ “ ” – − ×), line breaking with shaped
+//! widths ([`super::breaks`]), character budgets and cutting at a sentence end, and
+//! building positioned, shaped [`TextBlock`]s ([`super::line`]).
 
+use super::breaks;
 use super::fonts::{self, MM_PER_PT};
+use super::line::{self, LineStyle};
 use super::page::{FontFace, RectMm, TextBlock, TextLine, TextRun};
 use crate::model::Rgb;
 
@@ -21,6 +23,9 @@ pub struct TextStyle {
     pub color: Rgb,
     /// Set in capitals (eyebrows only).
     pub caps: bool,
+    /// Paragraphs with no letter of their own direction (numbers only) read right to
+    /// left: the kit's language is written right to left.
+    pub rtl: bool,
 }
 
 impl TextStyle {
@@ -136,97 +141,46 @@ pub fn fit_budget(text: &str, max_chars: usize) -> (String, bool) {
     (cut, true)
 }
 
-/// Width of one character in a style, in millimetres (0 when no face has it).
-fn char_width_mm(style: &TextStyle, ch: char) -> f32 {
-    let Some(face) = fonts::face_for(style.face, ch) else {
-        return 0.0;
-    };
-    let units = f32::from(fonts::advance_units(face, ch).unwrap_or(0));
-    let em = units / fonts::units_per_em(face) + style.tracking_milli_em as f32 / 1000.0;
-    em * style.size_pt * MM_PER_PT
+/// The line style of a text style for `text`: its paragraph direction from its first
+/// strong letter.
+fn line_style(text: &str, style: &TextStyle) -> LineStyle {
+    LineStyle {
+        face: style.face,
+        size_pt: style.size_pt,
+        tracking_milli_em: style.tracking_milli_em,
+        rtl: line::paragraph_rtl(text, style.rtl),
+    }
 }
 
-/// Width of `text` in a style, with fallback faces and tracking, in millimetres.
+/// Width of `text` in a style, shaped with fallback faces and tracking, in millimetres.
 pub fn width_mm(text: &str, style: &TextStyle) -> f32 {
-    text.chars().map(|ch| char_width_mm(style, ch)).sum()
+    line::line_width_mm(text, &line_style(text, style))
 }
 
-/// Breaks `text` into lines no wider than `box_mm` (greedy, on spaces; a word wider
-/// than the line is broken between characters). Newlines start new lines.
+/// Breaks `text` into lines no wider than `box_mm`, at the break opportunities of
+/// Unicode's line-breaking rules (spaces, after hyphens and slashes, between CJK
+/// characters but never before 。、」, zero-width spaces, Thai syllables that start
+/// with a leading vowel), measured with shaped widths. A piece wider than the line
+/// is broken between grapheme clusters, never inside one. Newlines start new lines.
 pub fn break_lines(text: &str, style: &TextStyle, box_mm: f32) -> Vec<String> {
     let prepared = if style.caps {
         text.to_uppercase()
     } else {
         text.to_owned()
     };
-    let space = char_width_mm(style, ' ');
     let mut lines = Vec::new();
     for paragraph in prepared.split('\n') {
-        let mut line = String::new();
-        let mut line_width = 0.0_f32;
-        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            // A hyphenated word may break after each hyphen (no space is added there).
-            for (index, piece) in hyphen_pieces(word).into_iter().enumerate() {
-                let glue = if index == 0 && !line.is_empty() {
-                    space
-                } else {
-                    0.0
-                };
-                let piece_width = width_mm(piece, style);
-                if line_width + glue + piece_width <= box_mm + 1e-3 {
-                    if glue > 0.0 {
-                        line.push(' ');
-                    }
-                    line.push_str(piece);
-                    line_width += glue + piece_width;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0.0;
-                }
-                if piece_width <= box_mm + 1e-3 {
-                    line.push_str(piece);
-                    line_width = piece_width;
-                    continue;
-                }
-                for ch in piece.chars() {
-                    let w = char_width_mm(style, ch);
-                    if line_width + w > box_mm + 1e-3 && !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
-                        line_width = 0.0;
-                    }
-                    line.push(ch);
-                    line_width += w;
-                }
-            }
-        }
-        lines.push(line);
+        breaks::fill_paragraph(
+            paragraph,
+            box_mm,
+            &|piece: &str| width_mm(piece, style),
+            &mut lines,
+        );
     }
     while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
         lines.pop();
     }
     lines
-}
-
-/// A word split after each hyphen or slash (the mark stays with the piece before
-/// it), so `well-known` and `tiktok.com/@handle` can break where a reader expects.
-fn hyphen_pieces(word: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    for (index, ch) in word.char_indices() {
-        let end = index + ch.len_utf8();
-        if matches!(ch, '-' | '‐' | '/')
-            && index > start
-            && end < word.len()
-            && !word[end..].starts_with('/')
-        {
-            pieces.push(&word[start..end]);
-            start = end;
-        }
-    }
-    pieces.push(&word[start..]);
-    pieces
 }
 
 /// Lines limited to `max_lines`: extra lines are dropped and the last kept line ends
@@ -237,14 +191,19 @@ pub fn limit_lines(
     box_mm: f32,
     max_lines: usize,
 ) -> bool {
+    use unicode_segmentation::UnicodeSegmentation as _;
     if lines.len() <= max_lines || max_lines == 0 {
         return false;
     }
     lines.truncate(max_lines);
     if let Some(last) = lines.last_mut() {
-        let ellipsis = width_mm_of("…", style);
+        let ellipsis = width_mm("…", style);
         while !last.is_empty() && width_mm(last, style) + ellipsis > box_mm {
-            last.pop();
+            let cut = last
+                .grapheme_indices(true)
+                .next_back()
+                .map_or(0, |(i, _)| i);
+            last.truncate(cut);
         }
         let kept = last
             .trim_end_matches(|c: char| c.is_whitespace() || ",;:–".contains(c))
@@ -253,10 +212,6 @@ pub fn limit_lines(
         last.push('…');
     }
     true
-}
-
-fn width_mm_of(text: &str, style: &TextStyle) -> f32 {
-    width_mm(text, style)
 }
 
 /// A finished text block plus the characters left out for want of a glyph.
@@ -269,7 +224,8 @@ pub struct SetText {
 }
 
 /// Sets already-broken lines at a position: the block's rect is `box_mm` wide (the
-/// box the lines were broken for) and as tall as the lines.
+/// box the lines were broken for) and as tall as the lines. The lines are one
+/// paragraph's: its direction comes from its first strong letter.
 pub fn set_lines(
     lines: &[String],
     style: &TextStyle,
@@ -282,29 +238,35 @@ pub fn set_lines(
     let leading = style.leading_mm();
     let first_baseline = y_mm + style.baseline_offset_mm();
     let mut out_lines = Vec::with_capacity(lines.len());
-    for (index, line) in lines.iter().enumerate() {
-        let runs = fonts::split_runs(line, style.face, &mut dropped);
-        let widths: Vec<f32> = runs.iter().map(|run| width_mm(&run.text, style)).collect();
-        let line_width: f32 = widths.iter().sum();
+    let paragraph_rtl = line::paragraph_rtl(&lines.concat(), style.rtl);
+    let line_style = LineStyle {
+        rtl: paragraph_rtl,
+        ..line_style("", style)
+    };
+    for (index, text) in lines.iter().enumerate() {
+        let shaped = line::shape_line(text, &line_style);
+        dropped.extend(shaped.dropped);
         let start = match align {
             Align::Left => x_mm,
-            Align::Right => x_mm + (box_mm - line_width).max(0.0),
-            Align::Center => x_mm + ((box_mm - line_width) / 2.0).max(0.0),
+            Align::Right => x_mm + (box_mm - shaped.width_mm).max(0.0),
+            Align::Center => x_mm + ((box_mm - shaped.width_mm) / 2.0).max(0.0),
         };
-        let mut x = start;
-        let mut text_runs = Vec::with_capacity(runs.len());
-        for (run, w) in runs.into_iter().zip(widths) {
-            text_runs.push(TextRun {
+        let runs = shaped
+            .runs
+            .into_iter()
+            .map(|run| TextRun {
                 text: run.text,
                 font: run.face,
-                x_mm: x,
-            });
-            x += w;
-        }
+                x_mm: start + run.x_mm,
+                rtl: run.rtl,
+                glyphs: run.glyphs,
+                width_mm: run.width_mm,
+            })
+            .collect();
         out_lines.push(TextLine {
-            runs: text_runs,
+            runs,
             baseline_mm: first_baseline + index as f32 * leading,
-            width_mm: line_width,
+            width_mm: shaped.width_mm,
         });
     }
     SetText {
@@ -331,6 +293,7 @@ mod tests {
             tracking_milli_em: 0,
             color: Rgb([0, 0, 0]),
             caps: false,
+            rtl: false,
         }
     }
 

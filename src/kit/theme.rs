@@ -232,6 +232,7 @@ fn scale(faces: &Faces, colours: &Colours, extra_leading_pt: f32) -> TypeScale {
         tracking_milli_em: 0,
         color,
         caps: false,
+        rtl: false,
     };
     let mut display = style(faces.display, 56.0, 56.0, colours.text);
     display.tracking_milli_em = -20;

@@ -6,8 +6,8 @@
 
 use super::error::ExportError;
 use super::subset::subset;
-use crate::kit::fonts::{font_bytes, font_index, glyph_id, postscript_name};
-use crate::kit::page::FontFace;
+use crate::kit::fonts::{font_bytes, font_index, postscript_name};
+use crate::kit::page::{FontFace, ScriptFace, Weight};
 use printpdf::{Codepoint, FontId, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, TextItem};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,6 +31,19 @@ fn resource_name(face: FontFace) -> String {
         FontFace::LatoRegular => "PKLARG",
         FontFace::LatoBold => "PKLABD",
         FontFace::FallbackSans => "PKDJVS",
+        FontFace::Emoji => "PKEMOJ",
+        FontFace::Script(script, weight) => {
+            let letter = match script {
+                ScriptFace::Arabic => 'A',
+                ScriptFace::Hebrew => 'H',
+                ScriptFace::Devanagari => 'D',
+                ScriptFace::Bengali => 'B',
+                ScriptFace::Tamil => 'T',
+                ScriptFace::Thai => 'Y',
+            };
+            let weight = if weight == Weight::Bold { "BD" } else { "RG" };
+            return format!("PKS{letter}{weight}");
+        }
     };
     name.to_owned()
 }
@@ -92,32 +105,37 @@ impl DocFonts {
         id
     }
 
-    /// The glyphs that draw `text` in `face` (original glyph ids; [`DocFonts::embed`]
-    /// renumbers them), each carrying its character for text extraction. Characters
-    /// the face has no glyph for are left out and remembered for the report; a space
-    /// the face lacks is drawn as its plain space.
-    pub(crate) fn glyphs(&mut self, face: FontFace, text: &str) -> Vec<Codepoint> {
-        let id = self.id(face);
-        let mut out = Vec::with_capacity(text.len());
-        for c in text.chars() {
-            let gid = glyph_id(face, c)
-                .or_else(|| c.is_whitespace().then(|| glyph_id(face, ' ')).flatten());
-            let Some(gid) = gid else {
-                if !c.is_whitespace() {
-                    self.dropped.insert(c);
-                }
-                continue;
-            };
-            let shown = if c.is_whitespace() { ' ' } else { c };
-            if let Some(embedded) = self.embedded.get_mut(&id) {
-                embedded
-                    .glyphs
-                    .entry(gid)
-                    .or_insert_with(|| shown.to_string());
-            }
-            out.push(Codepoint::with_cid(gid, 0.0, shown.to_string()));
+    /// The glyph `gid` of `face` as shown (its original id; [`DocFonts::embed`]
+    /// renumbers it), registered with the text it stands for when copied: the first
+    /// non-empty text a glyph is shown with is its text everywhere in the document (one
+    /// ToUnicode entry per glyph). `.notdef` is not drawn: its characters are
+    /// remembered for the report.
+    pub(crate) fn glyph(&mut self, face: FontFace, gid: u16, text: &str) -> Option<Codepoint> {
+        if gid == 0 {
+            self.dropped.extend(
+                text.chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control()),
+            );
+            return None;
         }
-        out
+        let id = self.id(face);
+        let embedded = self.embedded.get_mut(&id)?;
+        let known = embedded.glyphs.entry(gid).or_default();
+        if known.is_empty() {
+            text.clone_into(known);
+        }
+        Some(Codepoint::with_cid(gid, 0.0, known.clone()))
+    }
+
+    /// Remembers the characters of a run that has nothing to draw.
+    pub(crate) fn note_missing(&mut self, run: &crate::kit::page::TextRun) {
+        if run.glyphs.iter().any(|g| g.id == 0) {
+            self.dropped.extend(
+                run.text
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control()),
+            );
+        }
     }
 
     /// The characters left out, in code-point order.
@@ -155,28 +173,41 @@ impl DocFonts {
                 .insert(id.clone(), PdfFont::new(parsed));
             new_ids.insert(id.clone(), cut.new_ids);
         }
+        let texts: BTreeMap<FontId, &BTreeMap<u16, String>> = self
+            .embedded
+            .iter()
+            .map(|(id, embedded)| (id.clone(), &embedded.glyphs))
+            .collect();
         for ops in pages {
-            renumber(ops, &new_ids);
+            renumber(ops, &new_ids, &texts);
         }
         Ok(())
     }
 }
 
 /// Rewrites the glyph ids of every text operation in `ops` from the original faces'
-/// numbering to their subsets'.
-fn renumber(ops: &mut [Op], new_ids: &BTreeMap<FontId, BTreeMap<u16, u16>>) {
-    let mut current: Option<&BTreeMap<u16, u16>> = None;
+/// numbering to their subsets', and gives each glyph its one text for copying.
+fn renumber(
+    ops: &mut [Op],
+    new_ids: &BTreeMap<FontId, BTreeMap<u16, u16>>,
+    texts: &BTreeMap<FontId, &BTreeMap<u16, String>>,
+) {
+    type Current<'a> = (&'a BTreeMap<u16, u16>, Option<&'a &'a BTreeMap<u16, String>>);
+    let mut current: Option<Current<'_>> = None;
     for op in ops {
         match op {
             Op::SetFont {
                 font: PdfFontHandle::External(id),
                 ..
-            } => current = new_ids.get(id),
+            } => current = new_ids.get(id).map(|map| (map, texts.get(id))),
             Op::ShowText { items } => {
-                let Some(map) = current else { continue };
+                let Some((map, text)) = current else { continue };
                 for item in items {
                     if let TextItem::GlyphIds(glyphs) = item {
                         for glyph in glyphs {
+                            if let Some(known) = text.and_then(|t| t.get(&glyph.gid)) {
+                                glyph.cid = Some(known.clone());
+                            }
                             glyph.gid = map.get(&glyph.gid).copied().unwrap_or(0);
                         }
                     }
@@ -208,13 +239,47 @@ mod tests {
         );
     }
 
+    fn gid(face: FontFace, ch: char) -> u16 {
+        crate::kit::fonts::glyph_id(face, ch).unwrap()
+    }
+
+    /// The glyphs of `text` in `face`, one per character, as the renderer shows them.
+    fn glyphs(fonts: &mut DocFonts, face: FontFace, text: &str) -> Vec<Codepoint> {
+        text.chars()
+            .filter_map(|c| {
+                let id = crate::kit::fonts::glyph_id(face, c).unwrap_or(0);
+                fonts.glyph(face, id, &c.to_string())
+            })
+            .collect()
+    }
+
     #[test]
-    fn drops_characters_the_font_lacks() {
+    fn notdef_is_not_drawn_and_its_characters_are_reported() {
         let mut fonts = DocFonts::new();
-        let glyphs = fonts.glyphs(FontFace::SansRegular, "Hi 🚀 there");
-        let text: String = glyphs.iter().filter_map(|g| g.cid.clone()).collect();
-        assert_eq!(text, "Hi  there");
+        let shown = glyphs(&mut fonts, FontFace::SansRegular, "Hi 🚀");
+        let text: String = shown.iter().filter_map(|g| g.cid.clone()).collect();
+        assert_eq!(text, "Hi ");
         assert!(fonts.dropped().contains(&'🚀'));
+    }
+
+    #[test]
+    fn a_glyph_keeps_the_first_text_it_was_shown_with() {
+        let mut fonts = DocFonts::new();
+        let face = FontFace::SansRegular;
+        let a = gid(face, 'a');
+        assert!(fonts.glyph(face, a, "").is_some());
+        assert_eq!(
+            fonts.glyph(face, a, "a").and_then(|g| g.cid),
+            Some("a".to_owned())
+        );
+        assert_eq!(
+            fonts.glyph(face, a, "").and_then(|g| g.cid),
+            Some("a".to_owned())
+        );
+        assert_eq!(
+            fonts.glyph(face, a, "ä").and_then(|g| g.cid),
+            Some("a".to_owned())
+        );
     }
 
     #[test]
@@ -222,8 +287,8 @@ mod tests {
         let mut fonts = DocFonts::new();
         let bold = fonts.id(FontFace::SansBold);
         assert_eq!(fonts.id(FontFace::SansSemiBold), bold);
-        fonts.glyphs(FontFace::SansBold, "a");
-        fonts.glyphs(FontFace::SansSemiBold, "b");
+        glyphs(&mut fonts, FontFace::SansBold, "a");
+        glyphs(&mut fonts, FontFace::SansSemiBold, "b");
         assert_eq!(fonts.embedded.len(), 1);
         assert_eq!(fonts.embedded[&bold].glyphs.len(), 2);
     }
@@ -233,7 +298,7 @@ mod tests {
         let mut doc = PdfDocument::new("t");
         let mut fonts = DocFonts::new();
         let id = fonts.id(FontFace::SansRegular);
-        let glyphs = fonts.glyphs(FontFace::SansRegular, "za");
+        let glyphs = glyphs(&mut fonts, FontFace::SansRegular, "za");
         let mut pages = vec![vec![
             Op::SetFont {
                 font: PdfFontHandle::External(id.clone()),

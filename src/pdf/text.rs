@@ -1,15 +1,18 @@
 //! Translating a text block into PDF text operations: one text object per block,
-//! each run set in its face at its measured position, with tracking and colour.
+//! each shaped glyph set at its laid-out position (printpdf merges a line's glyphs
+//! into one `TJ`), in colour. Runs whose glyphs do not map one to one onto their
+//! characters (right-to-left text, ligatures, conjuncts, emoji sequences) are wrapped
+//! in a `/Span` with `/ActualText`, so copying gives the words back in reading order.
 
 use super::coords::Flip;
 use super::draw::color;
 use super::fonts::DocFonts;
-use crate::kit::page::{FontFace, TextBlock};
-use printpdf::{Op, PdfFontHandle, Pt, TextItem, TextMatrix};
+use crate::kit::page::{FontFace, TextBlock, TextRun};
+use printpdf::{DictItem, Op, PdfFontHandle, Pt, TextItem, TextMatrix};
+use std::collections::BTreeMap;
 
 /// Operations that draw `block`, as glyph ids of the runs' faces (renumbered when the
-/// faces are subset). Characters the run's face cannot draw are left out (and
-/// collected in `fonts` for the report).
+/// faces are subset).
 pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, block: &TextBlock) {
     if block.lines.iter().all(|line| line.runs.is_empty()) || block.size_pt <= 0.0 {
         return;
@@ -18,24 +21,15 @@ pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, b
     ops.push(Op::SetFillColor {
         col: color(block.color),
     });
-    // Tc is in unscaled text space units: points at this size.
-    let spacing_pt = block.tracking_milli_em as f32 / 1000.0 * block.size_pt;
-    if spacing_pt != 0.0 {
-        ops.push(Op::SetCharacterSpacing {
-            multiplier: spacing_pt,
-        });
-    }
     let mut current: Option<FontFace> = None;
     for line in &block.lines {
         for run in &line.runs {
-            if run.text.is_empty() {
-                continue;
-            }
-            let glyphs = fonts.glyphs(run.font, &run.text);
-            if glyphs
+            if run
+                .glyphs
                 .iter()
-                .all(|g| g.cid.as_deref().is_none_or(|c| c.trim().is_empty()))
+                .all(|g| g.id == 0 || g.text.trim().is_empty())
             {
+                fonts.note_missing(run);
                 continue;
             }
             if current != Some(run.font) {
@@ -45,17 +39,99 @@ pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, b
                 });
                 current = Some(run.font);
             }
-            let origin = flip.point(run.x_mm, line.baseline_mm);
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(origin.x, origin.y),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyphs)],
-            });
+            let spanned = needs_actual_text(run);
+            if spanned {
+                ops.push(actual_text(&run.text));
+            }
+            for glyph in &run.glyphs {
+                let Some(shown) = fonts.glyph(run.font, glyph.id, &glyph.text) else {
+                    continue;
+                };
+                let origin = flip.point(run.x_mm + glyph.x_mm, line.baseline_mm - glyph.rise_mm);
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(origin.x, origin.y),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![shown])],
+                });
+            }
+            if spanned {
+                ops.push(Op::EndMarkedContent);
+            }
         }
     }
-    if spacing_pt != 0.0 {
-        ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
-    }
     ops.push(Op::EndTextSection);
+}
+
+/// True when copying the run glyph by glyph would not give its text back in order.
+fn needs_actual_text(run: &TextRun) -> bool {
+    run.rtl || run.glyphs.iter().any(|g| g.text.chars().count() != 1)
+}
+
+/// `/Span << /ActualText (text) >> BDC`, the text in UTF-16BE with its byte-order mark.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict {
+            map: BTreeMap::from([(
+                "ActualText".to_owned(),
+                DictItem::String {
+                    data,
+                    literal: false,
+                },
+            )]),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kit::page::Glyph;
+
+    fn run(rtl: bool, texts: &[&str]) -> TextRun {
+        TextRun {
+            text: texts.concat(),
+            font: FontFace::SansRegular,
+            x_mm: 0.0,
+            rtl,
+            glyphs: texts
+                .iter()
+                .map(|t| Glyph {
+                    id: 1,
+                    x_mm: 0.0,
+                    rise_mm: 0.0,
+                    text: (*t).to_owned(),
+                })
+                .collect(),
+            width_mm: 1.0,
+        }
+    }
+
+    #[test]
+    fn only_runs_that_do_not_copy_back_glyph_by_glyph_get_a_span() {
+        assert!(!needs_actual_text(&run(false, &["a", "b"])));
+        assert!(needs_actual_text(&run(true, &["ש", "ל"])));
+        assert!(needs_actual_text(&run(false, &["fi", "t"])));
+        assert!(needs_actual_text(&run(false, &["क्ष", ""])));
+    }
+
+    #[test]
+    fn actual_text_is_utf16_with_a_byte_order_mark() {
+        let Op::BeginMarkedContentWithProperties { tag, properties } = actual_text("אב") else {
+            panic!("not a span")
+        };
+        assert_eq!(tag, "Span");
+        let DictItem::Dict { map } = properties else {
+            panic!("not a dict")
+        };
+        let Some(DictItem::String { data, .. }) = map.get("ActualText") else {
+            panic!("no text")
+        };
+        assert_eq!(data, &vec![0xFE, 0xFF, 0x05, 0xD0, 0x05, 0xD1]);
+    }
 }

@@ -10,7 +10,7 @@
 use crate::kit::fonts::{
     fallback_chain, font_bytes, font_index, has_glyph, is_words_only, number_face,
 };
-use crate::kit::page::FontFace;
+use crate::kit::page::{FontFace, Weight};
 use crate::kit::theme::ThemeTokens;
 use allsorts::binary::read::ReadScope;
 use allsorts::font_data::FontData;
@@ -31,7 +31,15 @@ pub fn family(face: FontFace) -> String {
         FontFace::SerifSemiBold => "serif-bold",
         FontFace::LatoRegular => "lato-regular",
         FontFace::LatoBold => "lato-bold",
-        FontFace::FallbackSans | FontFace::System(_) => "fallback",
+        FontFace::FallbackSans | FontFace::System(_) | FontFace::Emoji => "fallback",
+        FontFace::Script(script, weight) => {
+            let bold = if weight == Weight::Bold {
+                "bold"
+            } else {
+                "regular"
+            };
+            return format!("pk-{script:?}-{bold}").to_lowercase();
+        }
     };
     format!("pk-{name}")
 }
@@ -53,10 +61,11 @@ fn chain(face: FontFace) -> Vec<FontFace> {
     }
     faces.extend(fallback_chain(face));
     let mut seen = BTreeSet::new();
+    // Emoji are left to the reader's own (colour) emoji fonts.
     faces
         .into_iter()
         .map(canonical)
-        .filter(|f| seen.insert(*f))
+        .filter(|f| *f != FontFace::Emoji && seen.insert(*f))
         .collect()
 }
 
@@ -129,9 +138,15 @@ pub fn font_faces(theme: &ThemeTokens, chars: &BTreeSet<char>) -> (String, Vec<S
     (css, problems)
 }
 
-/// The face subset to `chars` (plus `.notdef`), and whether its outlines are CFF.
+/// The face subset to `chars` (plus `.notdef`), and whether its outlines are CFF. A
+/// script face (Arabic, Indic, Thai…) is embedded whole: its joined and reordered
+/// forms are reached through its layout tables, not its character map, and a subset
+/// by character would lose them.
 fn subset_face(face: FontFace, chars: &BTreeSet<char>) -> Result<(Vec<u8>, bool), String> {
     let bytes = font_bytes(face);
+    if matches!(face, FontFace::Script(..)) {
+        return Ok((bytes.to_vec(), false));
+    }
     let index = font_index(face);
     let parsed = ttf_parser::Face::parse(bytes, index).map_err(|e| e.to_string())?;
     let mut glyphs: Vec<u16> = chars

@@ -7,7 +7,7 @@
 use crate::dates::date;
 use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::grid::Grid;
-use pitchkit::kit::page::{Block, Page, TextBlock};
+use pitchkit::kit::page::{Block, FontFace, Page, ScriptFace, TextBlock, TextRun, Weight};
 use pitchkit::kit::{Layout, LayoutContext, LayoutError, layout};
 use pitchkit::model::{
     AestheticSample, Collaboration, KitSettings, PageSize, Platform, PlatformKind, Project,
@@ -602,36 +602,39 @@ fn growth_and_demographics_go_compact_rather_than_leave_pages_half_empty() {
 }
 
 #[test]
-fn arabic_text_is_kept_but_the_export_says_it_is_not_joined() {
+fn arabic_text_is_shaped_right_to_left_in_its_own_face_without_a_warning() {
     let mut project = demo();
-    project.creator.bio = "Science in every language. مرحبا بالعالم".to_owned();
+    project.creator.bio = "مرحبا بالعالم، أنا مايا".to_owned();
     let laid = run(&project, &KitSettings::default());
-    let text: String = laid
+    let arabic = FontFace::Script(ScriptFace::Arabic, Weight::Regular);
+    let runs: Vec<&TextRun> = laid
         .pages
         .iter()
         .flat_map(|p| &p.blocks)
         .filter_map(|b| match b {
-            Block::Text(t) => Some(block_text(t)),
+            Block::Text(t) => Some(t),
             _ => None,
         })
+        .flat_map(|t| &t.lines)
+        .flat_map(|l| &l.runs)
+        .filter(|r| r.text.contains("مرحبا"))
         .collect();
-    assert!(
-        text.contains("مرحبا"),
-        "the bundled DejaVu Sans has Arabic letters"
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    let run = runs[0];
+    assert!(run.rtl && run.font == arabic, "{run:?}");
+    // The first letter is drawn at the right end, and joined (not its isolated form).
+    let first = run.glyphs.iter().rposition(|g| !g.text.is_empty()).unwrap();
+    assert!(run.glyphs[first].text.starts_with('م'));
+    assert_ne!(
+        Some(run.glyphs[first].id),
+        pitchkit::kit::fonts::glyph_id(arabic, 'م')
     );
     assert!(
-        laid.warnings
-            .iter()
-            .any(|w| w.starts_with("Arabic text is set letter by letter")),
-        "{:?}",
-        laid.warnings
-    );
-    // The demo itself has nothing of the kind.
-    let plain = run(&demo(), &KitSettings::default());
-    assert!(
-        !plain
+        !laid
             .warnings
             .iter()
-            .any(|w| w.contains("letter by letter"))
+            .any(|w| w.contains("Arabic") || w.contains("Left out")),
+        "{:?}",
+        laid.warnings
     );
 }

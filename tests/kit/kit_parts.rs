@@ -70,13 +70,22 @@ fn greek_and_cyrillic_lay_out_with_bundled_fonts_in_every_theme() {
 }
 
 #[test]
-fn an_emoji_is_left_out_with_a_warning() {
+fn emoji_are_drawn_in_the_emoji_face_and_what_no_font_has_is_left_out_with_a_warning() {
     let mut project = pitchkit::sample::demo_project().unwrap();
-    project.creator.tagline = "Space science over coffee 🚀☕".to_owned();
+    project.creator.tagline = "Space science over coffee 🚀☕ \u{10FFFD}".to_owned();
     let (runs, warnings) = all_runs(&project, Theme::CleanLight);
-    assert!(runs.iter().all(|(t, _)| !t.contains('🚀')));
     assert!(
-        warnings.iter().any(|w| w.contains("U+1F680")),
+        runs.iter()
+            .any(|(t, f)| t.contains("🚀☕") && *f == FontFace::Emoji),
+        "{runs:?}"
+    );
+    assert!(runs.iter().all(|(t, _)| !t.contains('\u{10FFFD}')));
+    assert!(
+        warnings.iter().any(|w| w.contains("U+10FFFD")),
+        "{warnings:?}"
+    );
+    assert!(
+        !warnings.iter().any(|w| w.contains("U+1F680")),
         "{warnings:?}"
     );
     let text: String = runs.iter().map(|(t, _)| t.as_str()).collect();

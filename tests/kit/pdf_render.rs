@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used)]
 
 use crate::pdf_support::*;
-use pitchkit::kit::page::{Block, FontFace, ImageBlock, Page, Paint, PointMm, RectMm, Shape};
+use pitchkit::kit::page::{
+    Block, FontFace, Glyph, ImageBlock, Page, Paint, PointMm, RectMm, Shape,
+};
 use pitchkit::model::Rgb;
 use pitchkit::pdf::{DocMeta, ImageSet, images, render_pdf};
 
@@ -26,14 +28,27 @@ fn sample_pages(photo: &str) -> Vec<Page> {
         70.0,
         Rgb([0xEC, 0xED, 0xEF]),
     ));
-    cover.blocks.push(text(
-        "Ελληνικά Кириллица 🚀",
+    let mut scripts = text(
+        "Ελληνικά Кириллица",
         FontFace::SansRegular,
         10.0,
         15.0,
         90.0,
         Rgb([0xA2, 0xA7, 0xB3]),
-    ));
+    );
+    // A glyph the font turned out not to have (as a system font may): not drawn,
+    // reported.
+    if let Block::Text(block) = &mut scripts {
+        let run = &mut block.lines[0].runs[0];
+        run.text.push('🚀');
+        run.glyphs.push(Glyph {
+            id: 0,
+            x_mm: run.width_mm,
+            rise_mm: 0.0,
+            text: "🚀".to_owned(),
+        });
+    }
+    cover.blocks.push(scripts);
     cover.blocks.push(Block::Image(ImageBlock {
         rect: RectMm::new(110.0, 14.0, 85.0, 106.25),
         media_file: photo.to_owned(),

@@ -3,7 +3,8 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use pitchkit::kit::page::{Block, FontFace, Page, RectMm, TextBlock, TextLine, TextRun};
+use pitchkit::kit::page::{Block, FontFace, Page};
+use pitchkit::kit::text::{Align, TextStyle, set_lines};
 use pitchkit::model::Rgb;
 
 /// The export time every test uses.
@@ -30,22 +31,21 @@ pub fn text(
     baseline_mm: f32,
     color: Rgb,
 ) -> Block {
-    let width_mm = content.chars().count() as f32 * size_pt * 0.2;
-    Block::Text(TextBlock {
-        rect: RectMm::new(x_mm, baseline_mm - size_pt * 0.35, width_mm, size_pt * 0.5),
+    let style = TextStyle {
+        face: font,
         size_pt,
+        leading_pt: size_pt * 1.2,
         tracking_milli_em: 0,
         color,
-        lines: vec![TextLine {
-            runs: vec![TextRun {
-                text: content.to_owned(),
-                font,
-                x_mm,
-            }],
-            baseline_mm,
-            width_mm,
-        }],
-    })
+        caps: false,
+        rtl: false,
+    };
+    let top_mm = baseline_mm - style.baseline_offset_mm();
+    let lines = [content.to_owned()];
+    let set = set_lines(&lines, &style, x_mm, top_mm, 1000.0, Align::Left);
+    let mut block = set.block;
+    block.rect.width_mm = block.lines.first().map_or(0.0, |l| l.width_mm);
+    Block::Text(block)
 }
 
 /// Pseudo-random pixels: photos that compress as badly as real ones. Rows are
