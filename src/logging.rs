@@ -105,6 +105,11 @@ struct Logger {
 
 impl Log for Logger {
     fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        // fontdb warns of each font file of the machine it cannot read (and of a missing
+        // fontconfig setup): nothing the user can act on, so it counts as our info.
+        if metadata.target() == "fontdb" || metadata.target().starts_with("fontdb::") {
+            return self.own_level >= LevelFilter::Info;
+        }
         let own = metadata.target() == "pitchkit" || metadata.target().starts_with("pitchkit::");
         metadata.level() <= if own { self.own_level } else { self.lib_level }
     }
@@ -276,6 +281,15 @@ mod tests {
         assert!(!logger.enabled(&meta(Level::Info, "winit::platform")));
         assert!(!logger.enabled(&meta(Level::Info, "pitchkitten")));
         assert!(logger.enabled(&meta(Level::Warn, "eframe")));
+        assert!(logger.enabled(&meta(Level::Warn, "fontdb")));
+        let command = Logger {
+            own_level: LevelFilter::Warn,
+            ..logger
+        };
+        assert!(!command.enabled(&meta(Level::Warn, "fontdb")));
+        assert!(!command.enabled(&meta(Level::Warn, "fontdb::x")));
+        assert!(command.enabled(&meta(Level::Warn, "fontdbx")));
+        assert!(command.enabled(&meta(Level::Error, "eframe")));
     }
 
     #[test]

@@ -23,18 +23,22 @@ impl PageSize {
         }
     }
 
-    /// The paper of the country in a POSIX locale name (`en_US.UTF-8`, `fr_CA`,
-    /// `es-MX`): US Letter in the Americas that use it, A4 elsewhere; `None` when the
-    /// name carries no country (`C`, `POSIX`, `en`).
+    /// The paper of the country in a POSIX locale name or a BCP 47 tag (`en_US.UTF-8`,
+    /// `fr_CA`, `es-MX`, `zh-Hans-CN`): US Letter in the Americas that use it, A4
+    /// elsewhere; `None` when the name carries no country (`C`, `POSIX`, `en`, `es-419`).
     pub fn for_locale(locale: &str) -> Option<Self> {
         let name = locale.split(['.', '@']).next().unwrap_or("");
-        let country = name.split(['_', '-']).nth(1)?.to_ascii_uppercase();
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return None;
-        }
-        const LETTER: [&str; 15] = [
+        // The region is the first two-letter subtag after the language (past a script
+        // such as `Hans`), before any single-letter extension (`-u-…`, `-x-…`).
+        let country = name
+            .split(['_', '-'])
+            .skip(1)
+            .take_while(|subtag| subtag.len() != 1)
+            .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))?
+            .to_ascii_uppercase();
+        const LETTER: [&str; 16] = [
             "US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "HN",
-            "NI",
+            "NI", "BZ",
         ];
         Some(if LETTER.contains(&country.as_str()) {
             Self::Letter
@@ -376,6 +380,13 @@ mod tests {
             ("en_GB.UTF-8", Some(PageSize::A4)),
             ("de_DE@euro", Some(PageSize::A4)),
             ("ja_JP.eucJP", Some(PageSize::A4)),
+            ("zh-Hans-CN", Some(PageSize::A4)),
+            ("sr-Latn-RS", Some(PageSize::A4)),
+            ("en-US-u-ca-gregory", Some(PageSize::Letter)),
+            ("fil-PH", Some(PageSize::Letter)),
+            ("es-419", None),
+            ("de-u-co-phonebk", None),
+            ("en-x-us", None),
             ("C", None),
             ("POSIX", None),
             ("en", None),

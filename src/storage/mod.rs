@@ -15,12 +15,16 @@
 //! where, then the path) and left exactly as it was. [`save_checked`] refuses to
 //! overwrite a `project.json` that another program changed since it was opened
 //! ([`DiskStamp`]).
+//!
+//! Also what the computer says of its user: the app's data folder ([`recent`]) and
+//! the locale with the paper a new project starts on ([`locale`]).
 
 pub mod atomic;
 pub mod autosave;
 mod backup;
 mod bundle;
 mod error;
+pub mod locale;
 pub mod lock;
 pub mod migrate;
 mod parse;
@@ -36,6 +40,7 @@ pub use bundle::{
     save_checked,
 };
 pub use error::StorageError;
+pub use locale::{system_locale, system_paper};
 pub use lock::{BundleLock, LockError, LockHolder};
 pub use parse::{MAX_PROJECT_FILE_BYTES, parse_project, to_json};
 pub use recent::{RecentProjects, app_data_dir};

@@ -73,12 +73,22 @@ const PHOTO_EXTENSIONS: [&str; 12] = [
     "jpg", "jpeg", "png", "webp", "gif", "heic", "heif", "JPG", "JPEG", "PNG", "HEIC", "HEIF",
 ];
 
+/// The user's Documents folder (`dirs`: the XDG user folder on Linux, localized names
+/// included; the Known Folder on Windows, redirected to OneDrive when it is), else
+/// home.
 fn documents_folder() -> Option<PathBuf> {
-    let home = std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from)?;
-    let documents = home.join("Documents");
-    Some(if documents.is_dir() { documents } else { home })
+    choose_documents(dirs::document_dir(), dirs::home_dir())
+}
+
+/// The system's Documents folder when it exists, else `Documents` in `home` when that
+/// exists (a Linux without user-dirs.dirs), else `home`.
+fn choose_documents(documents: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
+    let fallback = home.as_ref().map(|home| home.join("Documents"));
+    documents
+        .into_iter()
+        .chain(fallback)
+        .find(|folder| folder.is_dir())
+        .or(home)
 }
 
 impl Dialogs for SystemDialogs {
@@ -186,4 +196,36 @@ fn launch(target: &std::ffi::OsStr) -> Result<(), (&'static str, std::io::Error)
             std::thread::spawn(move || child.wait());
         })
         .map_err(|e| (program, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::choose_documents;
+
+    #[test]
+    fn documents_come_from_the_system_else_home() {
+        let home = tempfile::tempdir().unwrap();
+        let home = home.path().to_path_buf();
+        let localized = home.join("Dokumente");
+        let onedrive = home.join("OneDrive/Documents");
+        let plain = home.join("Documents");
+        let pick = |documents: Option<&std::path::Path>| {
+            choose_documents(documents.map(Into::into), Some(home.clone()))
+        };
+        // Neither the system's folder nor ~/Documents exists yet: home.
+        assert_eq!(pick(Some(&localized)), Some(home.clone()));
+        assert_eq!(pick(None), Some(home.clone()));
+        std::fs::create_dir_all(&plain).unwrap();
+        assert_eq!(pick(None), Some(plain.clone()));
+        assert_eq!(pick(Some(&localized)), Some(plain.clone()));
+        for folder in [&localized, &onedrive] {
+            std::fs::create_dir_all(folder).unwrap();
+            assert_eq!(pick(Some(folder)), Some(folder.clone()));
+        }
+        assert_eq!(choose_documents(None, None), None);
+        assert_eq!(
+            choose_documents(Some(onedrive.clone()), None),
+            Some(onedrive)
+        );
+    }
 }

@@ -9,7 +9,7 @@
 
 use crate::actions::{Action, ActionError, History};
 use crate::media;
-use crate::model::{PageSize, Project};
+use crate::model::Project;
 use crate::pdf::MediaSource;
 use crate::sample::{self, SampleError};
 use crate::storage::{
@@ -137,7 +137,7 @@ impl Document {
     /// A new, empty project (not dirty until the first edit).
     pub fn untitled() -> Self {
         let mut project = Project::new("");
-        project.kit.page_size = system_page_size(|name| std::env::var(name).ok());
+        project.kit.page_size = storage::system_paper();
         Self::with(project, None, Origin::New)
     }
 
@@ -337,44 +337,9 @@ fn copy_media(source: &MediaSource, media_dir: &Path, files: &[String]) -> Vec<S
     problems
 }
 
-/// The paper of the system's locale (`LC_ALL`, then `LC_PAPER`, then `LANG`, the first
-/// that is set), else A4.
-pub fn system_page_size(var: impl Fn(&str) -> Option<String>) -> PageSize {
-    ["LC_ALL", "LC_PAPER", "LANG"]
-        .into_iter()
-        .filter_map(|name| var(name).filter(|value| !value.is_empty()))
-        .find_map(|value| PageSize::for_locale(&value))
-        .unwrap_or(PageSize::A4)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn new_projects_take_the_paper_of_the_locale() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value).to_owned())
-            }
-        };
-        assert_eq!(
-            system_page_size(env(&[("LANG", "en_US.UTF-8")])),
-            PageSize::Letter
-        );
-        assert_eq!(
-            system_page_size(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "en_CA.UTF-8")])),
-            PageSize::Letter
-        );
-        assert_eq!(
-            system_page_size(env(&[("LC_PAPER", "de_DE.UTF-8"), ("LANG", "en_US.UTF-8")])),
-            PageSize::A4
-        );
-        assert_eq!(system_page_size(env(&[])), PageSize::A4);
-    }
 
     #[test]
     fn extension_added_once() {

@@ -119,8 +119,14 @@ fn japanese_text_is_set_in_a_system_font_and_embedded() {
     json["creator"]["tagline"] = "東京のカフェ巡り".into();
     std::fs::write(&project, serde_json::to_string_pretty(&json).unwrap()).unwrap();
 
-    // A subset of Droid Sans Fallback stands in for the system's CJK font.
-    let fonts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fonts");
+    // A subset of Droid Sans Fallback stands in for the system's CJK font, beside a
+    // broken font file, which is skipped without a word.
+    let fonts = dir.path().join("fonts");
+    std::fs::create_dir(&fonts).unwrap();
+    let fixture = "tests/fixtures/fonts/DroidSansFallback-subset.ttf";
+    let cjk = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture);
+    std::fs::copy(cjk, fonts.join("cjk.ttf")).unwrap();
+    std::fs::write(fonts.join("broken.ttf"), b"not a font").unwrap();
     let output = pitchkit()
         .current_dir(dir.path())
         .env("PITCHKIT_FONT_DIRS", &fonts)
@@ -138,6 +144,7 @@ fn japanese_text_is_set_in_a_system_font_and_embedded() {
         !out.contains("Left out") && !err.contains("Left out"),
         "{out}{err}"
     );
+    assert!(!err.contains("broken.ttf"), "{err}");
 
     let doc = lopdf::Document::load(dir.path().join("kit.pdf")).unwrap();
     let base_fonts: Vec<String> = doc
