@@ -170,7 +170,7 @@ pub fn split_runs(text: &str, face: FontFace, dropped: &mut Vec<char>) -> Vec<Ru
             continue;
         }
         if cluster == " "
-            && let Some(last) = runs.last_mut()
+            && let Some(last) = runs.last_mut().filter(|r| r.face != FontFace::Emoji)
         {
             // A space between words stays in the run it follows (one shaped run per
             // word group, in any script).
@@ -252,7 +252,9 @@ mod tests {
     #[test]
     fn emoji_sequences_stay_whole_in_the_emoji_face() {
         let runs = faces("👨🏾‍🍳 Chef Leo 🇲🇽", FontFace::SansRegular);
-        assert_eq!(runs[0], ("👨🏾‍🍳 ".to_owned(), FontFace::Emoji));
+        // The space after an emoji is the text face's (the emoji font's is wide).
+        assert_eq!(runs[0], ("👨🏾‍🍳".to_owned(), FontFace::Emoji));
+        assert_eq!(runs[1], (" Chef Leo ".to_owned(), FontFace::SansRegular));
         assert_eq!(runs.last(), Some(&("🇲🇽".to_owned(), FontFace::Emoji)));
         let runs = faces("Lina 🌿✨", FontFace::SansRegular);
         assert_eq!(runs.last(), Some(&("🌿✨".to_owned(), FontFace::Emoji)));

@@ -160,7 +160,7 @@ fn directional_runs(text: &str, rtl: bool) -> Vec<(std::ops::Range<usize>, bool)
 }
 
 /// Positions shaped glyphs from the run's left edge and gives each cluster's first
-/// glyph the cluster's text.
+/// glyph the cluster's text (reversed in right-to-left runs, as extractors expect).
 fn place(
     text: String,
     face: FontFace,
@@ -200,10 +200,13 @@ fn place(
             id: glyph.id,
             x_mm: pen + glyph.x_offset as f32 * scale,
             rise_mm: glyph.y_offset as f32 * scale,
-            text: if carries {
-                cluster_text(glyph.cluster as usize)
-            } else {
-                String::new()
+            text: match (carries, rtl) {
+                (false, _) => String::new(),
+                (true, false) => cluster_text(glyph.cluster as usize),
+                // Text extractors read right-to-left glyphs from the right and reverse
+                // what each glyph stands for with them: a lam-alef ligature stands for
+                // "ال" backwards, so it is copied as "لا".
+                (true, true) => cluster_text(glyph.cluster as usize).chars().rev().collect(),
             },
         });
         pen += glyph.advance as f32 * scale;

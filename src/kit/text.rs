@@ -66,7 +66,8 @@ impl TextStyle {
 /// Horizontal alignment inside a box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
-    /// Flush left (the rule for body text).
+    /// Flush to the start: left (the rule for body text), or right for a paragraph
+    /// that reads right to left.
     Left,
     /// Flush right (numbers in table columns).
     Right,
@@ -246,6 +247,11 @@ pub fn set_lines(
     for (index, text) in lines.iter().enumerate() {
         let shaped = line::shape_line(text, &line_style);
         dropped.extend(shaped.dropped);
+        // Flush left means flush to where the paragraph starts reading.
+        let align = match align {
+            Align::Left if paragraph_rtl => Align::Right,
+            other => other,
+        };
         let start = match align {
             Align::Left => x_mm,
             Align::Right => x_mm + (box_mm - shaped.width_mm).max(0.0),

@@ -192,7 +192,10 @@ fn renumber(
     new_ids: &BTreeMap<FontId, BTreeMap<u16, u16>>,
     texts: &BTreeMap<FontId, &BTreeMap<u16, String>>,
 ) {
-    type Current<'a> = (&'a BTreeMap<u16, u16>, Option<&'a &'a BTreeMap<u16, String>>);
+    type Current<'a> = (
+        &'a BTreeMap<u16, u16>,
+        Option<&'a &'a BTreeMap<u16, String>>,
+    );
     let mut current: Option<Current<'_>> = None;
     for op in ops {
         match op {

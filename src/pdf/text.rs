@@ -1,8 +1,8 @@
 //! Translating a text block into PDF text operations: one text object per block,
 //! each shaped glyph set at its laid-out position (printpdf merges a line's glyphs
-//! into one `TJ`), in colour. Runs whose glyphs do not map one to one onto their
-//! characters (right-to-left text, ligatures, conjuncts, emoji sequences) are wrapped
-//! in a `/Span` with `/ActualText`, so copying gives the words back in reading order.
+//! into one `TJ`), in colour. Left-to-right runs whose glyphs do not map one to one
+//! onto their characters (ligatures, conjuncts, emoji sequences) are wrapped in a
+//! `/Span` with `/ActualText`, so copying gives the words back.
 
 use super::coords::Flip;
 use super::draw::color;
@@ -63,9 +63,12 @@ pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, b
     ops.push(Op::EndTextSection);
 }
 
-/// True when copying the run glyph by glyph would not give its text back in order.
+/// True when copying the run glyph by glyph would not give its text back in order: a
+/// left-to-right run with ligatures, conjuncts or emoji sequences. Right-to-left runs
+/// are left to the extractors, which read them from the right (each glyph's text is
+/// stored reversed for that, see `kit::line`).
 fn needs_actual_text(run: &TextRun) -> bool {
-    run.rtl || run.glyphs.iter().any(|g| g.text.chars().count() != 1)
+    !run.rtl && run.glyphs.iter().any(|g| g.text.chars().count() != 1)
 }
 
 /// `/Span << /ActualText (text) >> BDC`, the text in UTF-16BE with its byte-order mark.
@@ -115,7 +118,10 @@ mod tests {
     #[test]
     fn only_runs_that_do_not_copy_back_glyph_by_glyph_get_a_span() {
         assert!(!needs_actual_text(&run(false, &["a", "b"])));
-        assert!(needs_actual_text(&run(true, &["ש", "ל"])));
+        // Right-to-left runs are read from the right by extractors, which reverse
+        // them back: a span (read as written) would come out backwards.
+        assert!(!needs_actual_text(&run(true, &["ש", "ל"])));
+        assert!(!needs_actual_text(&run(true, &["ال", "م"])));
         assert!(needs_actual_text(&run(false, &["fi", "t"])));
         assert!(needs_actual_text(&run(false, &["क्ष", ""])));
     }

@@ -2,7 +2,7 @@
 //! kit's own faces (so the live preview looks like the PDF), and fonts of the system
 //! for other scripts (CJK, Arabic, Devanagari…), found when a character needs them.
 
-use crate::kit::fonts::{ALL_FACES, font_bytes, font_file_name};
+use crate::kit::fonts::{ALL_FACES, fallback_chain, font_bytes, font_file_name, slot};
 use crate::kit::page::FontFace;
 use crate::kit::system_fonts;
 use egui::epaint::text::{FallbackRequest, FontInsert, FontPriority, InsertFontFamily};
@@ -11,8 +11,7 @@ use std::sync::Arc;
 
 /// The font family the preview uses for a kit face.
 pub fn kit_family(face: FontFace) -> FontFamily {
-    let slot = ALL_FACES.iter().position(|&f| f == face).unwrap_or(0);
-    FontFamily::Name(format!("kit-{slot}").into())
+    FontFamily::Name(format!("kit-{}", slot(face)).into())
 }
 
 /// Installs the editor's fonts and the system-script fallback on `ctx`.
@@ -31,8 +30,18 @@ fn definitions() -> FontDefinitions {
             .entry(font_file_name(face).to_owned())
             .or_insert_with(|| Arc::new(FontData::from_static(font_bytes(face))));
     }
+    // Names and bios in Arabic, Hebrew, Indic scripts and Thai, and emoji, show in the
+    // editor's fields in the faces the kit prints them in.
+    let scripts: Vec<String> = fallback_chain(FontFace::SansRegular)
+        .into_iter()
+        .filter(|f| matches!(f, FontFace::Script(..) | FontFace::Emoji))
+        .map(|f| font_file_name(f).to_owned())
+        .collect();
     if let Some(list) = defs.families.get_mut(&FontFamily::Proportional) {
         list.insert(0, ui_regular.to_owned());
+        for (offset, name) in scripts.iter().enumerate() {
+            list.insert(1 + offset, name.clone());
+        }
         list.push(fallback.to_owned());
     }
     if let Some(list) = defs.families.get_mut(&FontFamily::Monospace) {
@@ -40,10 +49,11 @@ fn definitions() -> FontDefinitions {
         list.push(fallback.to_owned());
     }
     for face in ALL_FACES {
-        let mut list = vec![font_file_name(face).to_owned()];
-        for extra in [ui_regular, fallback] {
-            if !list.iter().any(|name| name == extra) {
-                list.push(extra.to_owned());
+        // The kit's own fallback order, so the preview picks the faces the PDF does.
+        let mut list: Vec<String> = Vec::new();
+        for name in fallback_chain(face).into_iter().map(font_file_name) {
+            if !list.iter().any(|known| known == name) {
+                list.push(name.to_owned());
             }
         }
         defs.families.insert(kit_family(face), list);
@@ -110,7 +120,7 @@ mod tests {
         for face in ALL_FACES {
             let list = &defs.families[&kit_family(face)];
             assert_eq!(list[0], font_file_name(face));
-            assert!(defs.font_data.contains_key(&list[0]));
+            assert!(list.iter().all(|name| defs.font_data.contains_key(name)));
         }
     }
 }

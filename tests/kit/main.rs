@@ -18,5 +18,6 @@ mod pdf_budget;
 mod pdf_export;
 mod pdf_progress;
 mod pdf_render;
+mod pdf_scripts;
 mod pitch_kit;
 mod web_kit;

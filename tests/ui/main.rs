@@ -11,6 +11,7 @@ mod ui_health;
 mod ui_photos;
 mod ui_pitches;
 mod ui_rates;
+mod ui_scripts;
 mod ui_shell;
 mod ui_stats;
 mod ui_web;

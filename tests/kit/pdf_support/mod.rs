@@ -233,3 +233,53 @@ pub fn dct_images(doc: &Document) -> Vec<Vec<u8>> {
         })
         .collect()
 }
+
+/// The text a reader copies out of every page, in content order: `/ActualText` spans
+/// as written, other glyphs through their font's ToUnicode map; a space between text
+/// objects.
+pub fn copied_text(doc: &Document) -> String {
+    let mut out = String::new();
+    for (_, page_id) in doc.get_pages() {
+        let fonts = doc.get_page_fonts(page_id).unwrap();
+        let encodings: std::collections::BTreeMap<Vec<u8>, lopdf::Encoding> = fonts
+            .into_iter()
+            .map(|(name, font)| (name, font.get_font_encoding(doc).unwrap()))
+            .collect();
+        let content = doc.get_and_decode_page_content(page_id).unwrap();
+        let mut font: Option<Vec<u8>> = None;
+        let mut spans = 0_usize;
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "Tf" => font = op.operands[0].as_name().ok().map(<[u8]>::to_vec),
+                "BDC" => {
+                    let actual = op
+                        .operands
+                        .get(1)
+                        .and_then(|o| o.as_dict().ok())
+                        .and_then(|d| d.get(b"ActualText").ok())
+                        .map(|t| lopdf::decode_text_string(t).unwrap());
+                    if let Some(actual) = actual {
+                        out.push_str(&actual);
+                        spans += 1;
+                    }
+                }
+                "EMC" => spans = spans.saturating_sub(1),
+                "ET" => out.push(' '),
+                "Tj" | "TJ" if spans == 0 => {
+                    let encoding = &encodings[font.as_ref().unwrap()];
+                    let strings: Vec<&Object> = match op.operator.as_str() {
+                        "Tj" => op.operands.iter().collect(),
+                        _ => op.operands[0].as_array().unwrap().iter().collect(),
+                    };
+                    for string in strings {
+                        if let Ok(bytes) = string.as_str() {
+                            out.push_str(&Document::decode_text(encoding, bytes).unwrap());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
