@@ -42,7 +42,7 @@ pub fn build(kit: &Kit, content: &SectionContent) -> Vec<Component> {
 /// A section heading: a short accent rule, an eyebrow with the section's name and
 /// the heading itself (`title`, as printed); kept with what follows.
 pub fn heading(kit: &Kit, section: Section, title: &str) -> Component {
-    let eyebrow = section.label();
+    let eyebrow = kit.lang.section(section);
     let scale = &kit.theme.scale;
     let mut c = Component::new(rhythm(4.0));
     c.keep_with_next = true;
