@@ -293,33 +293,3 @@ pub fn separators(language: Language) -> (char, char) {
         mark(language.grouped(1_234_567), ','),
     )
 }
-
-#[cfg(test)]
-mod scratch {
-    use super::*;
-    #[test]
-    fn show() {
-        let m = Money {
-            amount_minor: 45050,
-            currency: crate::model::Currency::new("EUR").unwrap(),
-        };
-        for l in Language::ALL {
-            println!(
-                "{l}: {} {} {} {} {} {} {} {:?} {} {} {}",
-                l.number(1234.5, 1),
-                l.percent(12.5),
-                l.percent(0.54),
-                l.count(24_830),
-                l.count(1_234_567),
-                l.grouped(1234),
-                l.money(&m),
-                separators(l),
-                l.date(time::Date::from_calendar_date(2026, time::Month::March, 3).unwrap()),
-                l.month_short(
-                    time::Date::from_calendar_date(2026, time::Month::September, 3).unwrap()
-                ),
-                l.delta_percent(-3.14)
-            );
-        }
-    }
-}
