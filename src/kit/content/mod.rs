@@ -148,6 +148,8 @@ pub struct KitContent {
     pub as_of: Date,
     /// The creator's name as printed.
     pub creator_name: String,
+    /// The language the kit is printed in.
+    pub language: Language,
     /// The document's title: "NAME – media kit", or "NAME × BRAND – media kit" for
     /// a pitch's kit (see [`kit_title`]).
     pub title: String,
@@ -183,6 +185,7 @@ pub fn kit_content(
         as_of: kit.as_of,
         title: kit_title(&creator_name, settings, kit.lang),
         creator_name,
+        language: kit.lang,
         sections,
         warnings,
     })
