@@ -187,10 +187,13 @@ pub fn describe_rate(lang: Language, rate: &Rate) -> String {
             ],
         ),
     };
-    format!(
-        "{} {}, {what}",
-        lang.percent(rate.percent()),
-        lang.method_label(rate.method())
+    lang.trf(
+        "insight.rate",
+        &[
+            ("value", &lang.percent(rate.percent())),
+            ("method", lang.method_label(rate.method())),
+            ("what", &what),
+        ],
     )
 }
 

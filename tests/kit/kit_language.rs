@@ -204,3 +204,24 @@ fn the_web_kit_says_its_language_and_direction() {
         }
     }
 }
+
+#[test]
+fn the_short_kits_keep_their_pages_in_every_language() {
+    use pitchkit::model::KitLength;
+    for language in Language::ALL {
+        for (length, pages) in [(KitLength::OnePage, 1), (KitLength::TwoPage, 2)] {
+            let mut project = in_language(Some(language));
+            project.kit.length = length;
+            let laid = run(&project, &project.kit);
+            assert_eq!(laid.pages.len(), pages, "{language} {length:?}");
+            assert!(
+                !laid
+                    .warnings
+                    .iter()
+                    .any(|w| w.contains("needed more than its pages")),
+                "{language} {length:?}: {:?}",
+                laid.warnings
+            );
+        }
+    }
+}

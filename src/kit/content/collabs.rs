@@ -178,7 +178,7 @@ pub(super) fn campaign(lang: Language, collab: &Collaboration) -> Campaign {
     .into_iter()
     .filter_map(|(label, value)| {
         value.map(|v| ResultFigure {
-            value: lang.count(v),
+            value: lang.count_tight(v),
             label: label.to_owned(),
         })
     })

@@ -182,11 +182,13 @@ fn headline_tiles(kit: &Kit) -> Vec<Tile> {
                 platform.platform.label()
             ),
             value: lang.percent(rate.percent()),
-            context: format!(
-                "{} {}, {}",
-                lang.statistic(Statistic::Average),
-                lang.formula(method),
-                lang.window(kit.project.analytics.window)
+            context: lang.trf(
+                "cover.engagement_context",
+                &[
+                    ("statistic", lang.statistic(Statistic::Average)),
+                    ("formula", lang.formula(method)),
+                    ("window", &lang.window(kit.project.analytics.window)),
+                ],
             ),
         });
     }

@@ -51,7 +51,7 @@ fn scaled(value: f64, digits: u8, trim: bool) -> (u128, u8) {
     let factor = 10f64.powi(i32::from(digits));
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let mut whole = (value.abs() * factor).round().min(1e30) as u128;
-    while trim && digits > 0 && whole % 10 == 0 {
+    while trim && digits > 0 && whole.is_multiple_of(10) {
         whole /= 10;
         digits -= 1;
     }
@@ -108,10 +108,24 @@ impl Language {
         if self == Language::En {
             return format::count(value);
         }
+        self.compact(value, "num.compact")
+    }
+
+    /// [`Self::count`] for tight spots (five figures in a row): the short units brands
+    /// read on the platforms ("18,6K") where the language's own ("18,6 Tsd.") would
+    /// not fit.
+    pub fn count_tight(self, value: u64) -> String {
+        if self == Language::En {
+            return format::count(value);
+        }
+        self.compact(value, "num.compact_tight")
+    }
+
+    fn compact(self, value: u64, key: &str) -> String {
         if value < 10_000 {
             return self.grouped(value);
         }
-        let units = compact_units(self.tr("num.compact"));
+        let units = compact_units(self.tr(key));
         #[allow(clippy::cast_precision_loss)]
         let exact = value as f64;
         for (i, (exponent, pattern)) in units.iter().enumerate() {
@@ -222,7 +236,7 @@ impl Language {
     fn amount(self, amount_minor: u64, like: &Money) -> String {
         let digits = like.currency.minor_digits();
         let factor = 10u64.pow(digits);
-        if amount_minor % factor == 0 {
+        if amount_minor.is_multiple_of(factor) {
             self.grouped(amount_minor / factor)
         } else {
             #[allow(clippy::cast_precision_loss)]
