@@ -214,7 +214,6 @@ fn examples() -> Vec<Action> {
         A::SetKitLength(KitLength::OnePage),
         A::SetKitLength(KitLength::TwoPage),
         A::SetKitLanguage(Some(Language::De)),
-        A::SetKitLanguage(None),
         A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
         A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
         A::Sections(ListEdit::move_item(9, 0)),
