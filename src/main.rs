@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    // Kits with no language set are printed in this computer's language.
+    pitchkit::kit::lang::use_system_language();
     match args.command {
         Some(command) => {
             if let Err(err) = logging::init(Front::Command, None) {

@@ -102,6 +102,7 @@ pub fn apply(project: &mut Project, action: Action) -> Result<Action, ActionErro
         A::SetPageSize(value) => A::SetPageSize(replace(&mut project.kit.page_size, value)),
         A::SetTheme(value) => A::SetTheme(replace(&mut project.kit.theme, value)),
         A::SetKitLength(value) => A::SetKitLength(replace(&mut project.kit.length, value)),
+        A::SetKitLanguage(value) => A::SetKitLanguage(replace(&mut project.kit.language, value)),
         A::SetAccent(value) => A::SetAccent(replace(&mut project.kit.accent, value)),
         A::SetSections(value) => A::SetSections(replace(&mut project.kit.sections, value)),
         A::SetEngagementMethod(value) => {

@@ -31,6 +31,7 @@ impl Action {
             A::SetPageSize(_) => "Change page size".to_owned(),
             A::SetTheme(_) => "Change theme".to_owned(),
             A::SetKitLength(_) => "Change kit length".to_owned(),
+            A::SetKitLanguage(_) => "Change kit language".to_owned(),
             A::SetAccent(_) => "Change accent colour".to_owned(),
             A::SetSections(_) => "Reset sections".to_owned(),
             A::Sections(edit) => format!("{} section", edit.verb()),

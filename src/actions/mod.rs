@@ -41,7 +41,7 @@ pub use pitch::PitchSetting;
 
 use crate::model::{
     AestheticSample, Audience, Collaboration, EngagementMethod, FollowerSnapshot, GalleryLook,
-    KitLength, MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project,
+    KitLength, Language, MediaRef, PageSize, Pitch, Platform, Post, PostKind, PostWindow, Project,
     Provenance, RatePackage, RateTerms, Rgb, SectionSetting, Share, Theme, TierBounds,
 };
 use time::Date;
@@ -196,6 +196,8 @@ pub enum Action {
     SetEngagementMethod(EngagementMethod),
     /// Sets the kit's length: full, two pages or one page.
     SetKitLength(KitLength),
+    /// Sets the kit's language; `None` follows the computer's.
+    SetKitLanguage(Option<Language>),
     /// Sets the PDF size budget.
     SetSizeBudget {
         /// Budget in kilobytes.

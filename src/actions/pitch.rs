@@ -3,7 +3,7 @@
 //! each replaced whole; the inverse carries the old value.
 
 use crate::model::{
-    AudienceTarget, CollabChoice, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb,
+    AudienceTarget, CollabChoice, KitLength, Language, Money, Pitch, PitchStatus, RatesShown, Rgb,
     SectionSetting, Theme,
 };
 use std::mem::replace;
@@ -21,6 +21,8 @@ pub enum PitchSetting {
     Accent(Option<Rgb>),
     /// Its own kit length, or `None` to follow the main kit.
     Length(Option<KitLength>),
+    /// Its own kit language, or `None` to follow the main kit.
+    Language(Option<Language>),
     /// The fee agreed, or `None`.
     Fee(Option<Money>),
     /// The brand's target audience (all three lists at once).
@@ -40,6 +42,7 @@ impl PitchSetting {
             Self::Theme(v) => Self::Theme(replace(&mut pitch.theme, v)),
             Self::Accent(v) => Self::Accent(replace(&mut pitch.accent, v)),
             Self::Length(v) => Self::Length(replace(&mut pitch.length, v)),
+            Self::Language(v) => Self::Language(replace(&mut pitch.language, v)),
             Self::Fee(v) => Self::Fee(replace(&mut pitch.fee_agreed, v)),
             Self::Target(v) => Self::Target(replace(&mut pitch.target, v)),
             Self::Sections(v) => Self::Sections(replace(&mut pitch.sections, v)),
@@ -55,6 +58,7 @@ impl PitchSetting {
             Self::Theme(_) => "Change pitch theme",
             Self::Accent(_) => "Change pitch accent colour",
             Self::Length(_) => "Change pitch kit length",
+            Self::Language(_) => "Change pitch kit language",
             Self::Fee(_) => "Edit fee agreed",
             Self::Target(_) => "Edit brand's target audience",
             Self::Sections(_) => "Change pitch sections",

@@ -4,7 +4,6 @@
 //! Tier bounds: `min_followers` inclusive, `max_followers` exclusive, `None` open. The
 //! file's `conventions` list explains each field; [`Benchmarks::embedded`] checks them.
 
-use super::tiers::follower_range;
 use crate::model::PlatformKind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -315,19 +314,31 @@ impl BenchmarkRow {
 
     /// The accounts covered in words: "20K–100K followers", "all account sizes".
     pub fn describe_bounds(&self) -> String {
+        self.describe_bounds_in(crate::kit::lang::Language::En)
+    }
+
+    /// [`Self::describe_bounds`] in `lang`.
+    pub fn describe_bounds_in(&self, lang: crate::kit::lang::Language) -> String {
         match self.scope {
-            TierScope::All => "all account sizes".to_owned(),
-            TierScope::UnknownBounds => {
-                format!("the source's {} tier (bounds not given)", self.tier)
+            TierScope::All => lang.tr("range.all_sizes").to_owned(),
+            TierScope::UnknownBounds => lang.trf("range.unknown_bounds", &[("tier", &self.tier)]),
+            TierScope::Tier => {
+                super::tiers::follower_range_in(lang, self.min_followers, self.max_followers)
             }
-            TierScope::Tier => follower_range(self.min_followers, self.max_followers),
         }
     }
 
     /// The year in words: "2018" or "year not stated".
     pub fn year_text(&self) -> String {
-        self.year
-            .map_or_else(|| "year not stated".to_owned(), |year| year.to_string())
+        self.year_text_in(crate::kit::lang::Language::En)
+    }
+
+    /// [`Self::year_text`] in `lang`.
+    pub fn year_text_in(&self, lang: crate::kit::lang::Language) -> String {
+        self.year.map_or_else(
+            || lang.tr("source.year_not_stated").to_owned(),
+            |year| year.to_string(),
+        )
     }
 
     /// A full reference: "HypeAuditor 2018 Instagram engagement study (2018; secondary): URL".

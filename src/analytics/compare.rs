@@ -23,7 +23,7 @@ use super::benchmarks::{
     Metric, TierScope,
 };
 use super::engagement::{PostGroup, Rate, Statistic};
-use crate::format;
+use crate::kit::lang::Language;
 use crate::model::{EngagementMethod, PlatformKind};
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -194,60 +194,74 @@ fn width(row: &BenchmarkRow) -> u64 {
 }
 
 fn caveats(rate: &Rate, row: &BenchmarkRow) -> Vec<String> {
+    caveats_in(Language::En, rate, row)
+}
+
+/// The caveats of comparing `rate` with `row`, in `lang` (the kit's language).
+pub fn caveats_in(lang: Language, rate: &Rate, row: &BenchmarkRow) -> Vec<String> {
     let mut notes = Vec::new();
     if row.statistic == BenchmarkStatistic::Unspecified {
-        notes.push(format!(
-            "{} does not say whether its figure is an average or a median.",
-            row.citation
-        ));
+        notes.push(lang.trf("caveat.statistic", &[("source", &row.citation)]));
     }
     if row.scope == TierScope::All {
-        notes.push("The figure covers accounts of every size, not only this tier.".to_owned());
+        notes.push(lang.tr("caveat.all_sizes").to_owned());
     }
     if row.interactions == Some(Interactions::LikesCommentsShares)
         && rate.method() != EngagementMethod::FollowersLikesComments
     {
-        notes.push(
-            "The source counts likes, comments and shares; saves are not in its figure.".to_owned(),
-        );
+        notes.push(lang.tr("caveat.no_saves").to_owned());
     }
     if row.accounts == Accounts::Unspecified {
-        notes.push(
-            "The source does not say whether the accounts are creators or brands.".to_owned(),
-        );
+        notes.push(lang.tr("caveat.accounts").to_owned());
     }
     if row.confidence == Confidence::Unverified {
-        notes.push("The figure is quoted second-hand; its original was not seen.".to_owned());
+        notes.push(lang.tr("caveat.second_hand").to_owned());
     }
     notes
 }
 
 /// The basis in words for a method: "per-follower (likes + comments)", "per-view".
 pub fn basis_words(method: EngagementMethod) -> &'static str {
-    match method {
-        EngagementMethod::FollowersLikesComments => "per-follower (likes + comments)",
-        EngagementMethod::FollowersAllInteractions => "per-follower (all interactions)",
-        EngagementMethod::Reach => "per-reach",
-        EngagementMethod::Views => "per-view",
-    }
+    basis_words_in(Language::En, method)
+}
+
+/// [`basis_words`] in `lang`.
+pub fn basis_words_in(lang: Language, method: EngagementMethod) -> &'static str {
+    lang.tr(match method {
+        EngagementMethod::FollowersLikesComments => "basis.followers_likes_comments",
+        EngagementMethod::FollowersAllInteractions => "basis.followers_all",
+        EngagementMethod::Reach => "basis.reach",
+        EngagementMethod::Views => "basis.views",
+    })
 }
 
 fn no_match_reason(rate: &Rate, platform: &PlatformKind, followers: u64) -> String {
-    let statistic = if rate.statistic() == Statistic::Median {
-        " median"
-    } else {
-        ""
+    no_match_reason_in(Language::En, rate, platform, followers)
+}
+
+/// Why `rate` has no benchmark to compare with, as a sentence in `lang`.
+pub fn no_match_reason_in(
+    lang: Language,
+    rate: &Rate,
+    platform: &PlatformKind,
+    followers: u64,
+) -> String {
+    let key = match (
+        rate.statistic() == Statistic::Median,
+        rate.group() == PostGroup::Sponsored,
+    ) {
+        (false, false) => "compare.no_benchmark",
+        (true, false) => "compare.no_benchmark_median",
+        (false, true) => "compare.no_benchmark_sponsored",
+        (true, true) => "compare.no_benchmark_median_sponsored",
     };
-    let posts = if rate.group() == PostGroup::Sponsored {
-        " sponsored-post"
-    } else {
-        ""
-    };
-    format!(
-        "No published {}{statistic}{posts} benchmark for {} accounts with {} {}; nothing to compare with.",
-        basis_words(rate.method()),
-        platform.label(),
-        format::count(followers),
-        platform.audience_word(),
+    lang.trf(
+        key,
+        &[
+            ("basis", basis_words_in(lang, rate.method())),
+            ("platform", platform.label()),
+            ("count", &lang.count(followers)),
+            ("word", lang.audience_word(platform)),
+        ],
     )
 }

@@ -81,11 +81,22 @@ impl Tier {
 /// Follower bounds in words (lower inclusive, upper exclusive; `None` is open):
 /// "20K–100K followers", "under 100K followers", "1M+ followers", "any follower count".
 pub fn follower_range(low: Option<u64>, high: Option<u64>) -> String {
-    use crate::format::count;
+    follower_range_in(crate::kit::lang::Language::En, low, high)
+}
+
+/// [`follower_range`] in `lang`.
+pub fn follower_range_in(
+    lang: crate::kit::lang::Language,
+    low: Option<u64>,
+    high: Option<u64>,
+) -> String {
     match (low, high) {
-        (Some(low), Some(high)) => format!("{}–{} followers", count(low), count(high)),
-        (Some(low), None) => format!("{}+ followers", count(low)),
-        (None, Some(high)) => format!("under {} followers", count(high)),
-        (None, None) => "any follower count".to_owned(),
+        (Some(low), Some(high)) => lang.trf(
+            "range.between",
+            &[("low", &lang.count(low)), ("high", &lang.count(high))],
+        ),
+        (Some(low), None) => lang.trf("range.from", &[("low", &lang.count(low))]),
+        (None, Some(high)) => lang.trf("range.under", &[("high", &lang.count(high))]),
+        (None, None) => lang.tr("range.any").to_owned(),
     }
 }

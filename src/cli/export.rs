@@ -4,7 +4,7 @@
 //! for one brand and `--all-pitches DIR` one PDF per pitch (see `export_pitches`).
 
 use crate::analytics::Benchmarks;
-use crate::model::{KitLength, PageSize, Project, Theme};
+use crate::model::{KitLength, Language, PageSize, Project, Theme};
 use crate::pdf::{
     ExportError, ExportOptions, ExportReport, MediaSource, default_file_name, export_kit,
 };
@@ -31,18 +31,22 @@ pub(super) struct ExportArgs {
     pub pitch: Option<String>,
     /// A folder for one PDF per pitch.
     pub all_pitches: Option<PathBuf>,
+    /// The kit language's code, over the project's and every pitch's.
+    pub language: Option<String>,
 }
 
 /// Exports the kit and prints pages, size, time and what the export had to do.
 pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
     let theme = args.theme.as_deref().map(parse_theme).transpose()?;
     let page = args.page.as_deref().map(parse_page_size).transpose()?;
+    let language = args.language.as_deref().map(parse_language).transpose()?;
     if let Some(folder) = &args.all_pitches {
         let choices = Choices {
             theme,
             page,
             length: args.length,
             max_size_mb: args.max_size_mb,
+            language,
         };
         return super::export_pitches::export_all(&args.project, folder, &choices);
     }
@@ -57,6 +61,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
                 base_url: args.base_url.as_deref(),
                 max_size_mb: args.max_size_mb,
                 pitch,
+                language,
             },
         )?;
         for line in report.lines() {
@@ -74,15 +79,19 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
                 page,
                 length: args.length,
                 max_size_mb: args.max_size_mb,
+                language,
             },
         )?,
-        None => run_export_command(
+        None => run_export_with(
             &args.project,
             args.out.as_deref(),
-            theme,
-            page,
-            args.length,
-            args.max_size_mb,
+            &Choices {
+                theme,
+                page,
+                length: args.length,
+                max_size_mb: args.max_size_mb,
+                language,
+            },
         )?,
     };
     for line in report.lines() {
@@ -169,15 +178,25 @@ pub fn run_export_command(
     length: Option<KitLength>,
     max_size_mb: Option<f64>,
 ) -> Result<ExportReport, ExportError> {
-    let loaded = storage::open(project)?;
     let choices = Choices {
         theme,
         page,
         length,
         max_size_mb,
+        language: None,
     };
+    run_export_with(project, out, &choices)
+}
+
+/// [`run_export_command`] with all the command line's choices.
+fn run_export_with(
+    project: &Path,
+    out: Option<&Path>,
+    choices: &Choices,
+) -> Result<ExportReport, ExportError> {
+    let loaded = open_in(project, choices.language)?;
     let out = out_path(out, &default_file_name(&loaded));
-    export_pdf(&loaded, &bundle_dir(project), &choices, &out)
+    export_pdf(&loaded, &bundle_dir(project), choices, &out)
 }
 
 /// The command line's choices over a kit's settings.
@@ -186,6 +205,36 @@ pub(super) struct Choices {
     pub page: Option<PageSize>,
     pub length: Option<KitLength>,
     pub max_size_mb: Option<f64>,
+    /// The kit language over the project's and every pitch's.
+    pub language: Option<Language>,
+}
+
+/// Opens the bundle at `project`; with `language`, its kit and every pitch's kit are
+/// printed in that language (the command line's choice wins over theirs).
+pub(super) fn open_in(
+    project: &Path,
+    language: Option<Language>,
+) -> Result<Project, storage::StorageError> {
+    let mut loaded = storage::open(project)?;
+    if let Some(language) = language {
+        loaded.kit.language = Some(language);
+        for pitch in &mut loaded.pitches {
+            pitch.language = Some(language);
+        }
+    }
+    Ok(loaded)
+}
+
+/// A kit language from its code (`de`, `pt-BR`, `pt_br`, `es-MX`…); an unknown code
+/// names the codes there are.
+pub fn parse_language(code: &str) -> Result<Language, anyhow::Error> {
+    Language::parse(code).ok_or_else(|| {
+        anyhow::anyhow!(
+            "there is no kit language “{}”; choose one of {}",
+            code.trim(),
+            Language::codes()
+        )
+    })
 }
 
 /// The bundle folder of `project` (a bundle, or its `project.json`).
@@ -245,6 +294,8 @@ pub struct WebArgs<'a> {
     pub max_size_mb: Option<f64>,
     /// The brand whose pitch's kit to write.
     pub pitch: Option<&'a str>,
+    /// The kit language over the project's (and the pitch's).
+    pub language: Option<Language>,
 }
 
 /// `pitchkit export PROJECT --html [-o FILE.html] [--theme NAME] [--length NAME]
@@ -255,7 +306,7 @@ pub struct WebArgs<'a> {
 /// The default name is "NAME – media kit.html" (or "NAME × BRAND – media kit.html").
 /// Print [`WebReport::lines`] afterwards.
 pub fn run_web_export_command(project: &Path, args: &WebArgs) -> Result<WebReport> {
-    let mut loaded = storage::open(project)?;
+    let mut loaded = open_in(project, args.language)?;
     let mut file_name = default_file_name(&loaded);
     if let Some(brand) = args.pitch {
         let tailored = super::export_pitches::tailored(&loaded, brand, project)?;

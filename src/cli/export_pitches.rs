@@ -5,7 +5,6 @@ use super::export::{Choices, bundle_dir, export_pdf, out_path};
 use crate::kit::pitch::{Tailored, find_pitch, tailor};
 use crate::model::Project;
 use crate::pdf::ExportReport;
-use crate::storage;
 use anyhow::{Result, anyhow, bail};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -25,7 +24,7 @@ pub(super) fn export_one(
     out: Option<&Path>,
     choices: &Choices,
 ) -> Result<ExportReport> {
-    let loaded = storage::open(project)?;
+    let loaded = super::export::open_in(project, choices.language)?;
     let view = tailored(&loaded, brand, project)?;
     let out = out_path(out, &view.file_name);
     Ok(export_pdf(
@@ -41,7 +40,7 @@ pub(super) fn export_one(
 /// whose kit fails is reported on stderr and the others are still exported; the exit
 /// code is then 1.
 pub(super) fn export_all(project: &Path, folder: &Path, choices: &Choices) -> Result<ExitCode> {
-    let loaded = storage::open(project)?;
+    let loaded = super::export::open_in(project, choices.language)?;
     if loaded.pitches.is_empty() {
         bail!(
             "the project has no pitches yet; add one in the editor (Pitches): {}",

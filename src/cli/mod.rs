@@ -114,6 +114,10 @@ pub enum Command {
         /// the preview image beside the page, to publish with it.
         #[arg(long = "base-url", value_name = "URL", requires = "html")]
         base_url: Option<String>,
+        /// The kit's language: en, es, pt-BR, fr, de, it, id, ja or ar (default: the
+        /// project's, a pitch's own, else this computer's language).
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
     },
     /// List the pitches by next follow-up: brand, category, status, dates sent and to
     /// follow up (", due" when it is), fee agreed, contact. With --csv, a spreadsheet
@@ -207,6 +211,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             base_url,
             pitch,
             all_pitches,
+            language,
         } => export::export(&export::ExportArgs {
             project,
             out: output,
@@ -218,6 +223,7 @@ fn run_command(command: Command) -> Result<ExitCode> {
             base_url,
             pitch,
             all_pitches,
+            language,
         }),
         Command::Pitches { project, csv } => pitches::pitches(&project, csv),
     }

@@ -7,9 +7,9 @@ mod look;
 pub use look::{AxisStyle, ChartLook};
 
 use super::chart::{Axis, Band, ChartKind, ChartSpec, ColourRole, DataPoint, Series};
+use super::lang::Language;
 use super::text;
 use crate::analytics::{Comparison, PlatformReport, post_rate};
-use crate::format;
 use crate::model::{EngagementMethod, Platform, Project, Share};
 use look::{count_label, percent_label, share_label};
 use time::Date;
@@ -54,7 +54,7 @@ pub fn followers(look: &ChartLook, project: &Project) -> Option<ChartSpec> {
                 i as f64,
                 p.followers as f64,
                 p.kind.label().to_owned(),
-                format::count(p.followers),
+                look.language.count(p.followers),
             )
         })
         .collect();
@@ -63,7 +63,7 @@ pub fn followers(look: &ChartLook, project: &Project) -> Option<ChartSpec> {
     }
     let axis = look.axis(0.0, largest(&points), count_label);
     let series = Series {
-        name: "Followers".into(),
+        name: look.language.tr("chart.followers").into(),
         points,
         role: ColourRole::Accent,
     };
@@ -89,7 +89,14 @@ pub fn growth(look: &ChartLook, platform: &Platform) -> Option<ChartSpec> {
     }
     let points: Vec<DataPoint> = dated
         .iter()
-        .map(|&(date, n)| point(day_x(date), n as f64, format::date(date), format::count(n)))
+        .map(|&(date, n)| {
+            point(
+                day_x(date),
+                n as f64,
+                look.language.date(date),
+                look.language.count(n),
+            )
+        })
         .collect();
     let (low, high) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
         (lo.min(p.value), hi.max(p.value))
@@ -131,23 +138,23 @@ pub fn engagement_per_post(
     rated.sort_by_key(|r| r.0);
     let to_point = |&(date, rate, _, title): &(Date, f64, bool, &str)| {
         let label = if title.trim().is_empty() {
-            format::date(date)
+            look.language.date(date)
         } else {
             text::smarten(title.trim())
         };
-        point(day_x(date), rate, label, format::percent(rate))
+        point(day_x(date), rate, label, look.language.percent(rate))
     };
     let all: Vec<DataPoint> = rated.iter().map(to_point).collect();
     let sponsored: Vec<DataPoint> = rated.iter().filter(|r| r.2).map(to_point).collect();
     let axis = look.axis(0.0, largest(&all), percent_label);
     let mut series = vec![Series {
-        name: "All posts".into(),
+        name: look.language.tr("chart.all_posts").into(),
         points: all,
         role: ColourRole::Accent,
     }];
     if !sponsored.is_empty() {
         series.push(Series {
-            name: "Sponsored".into(),
+            name: look.language.tr("chart.sponsored").into(),
             points: sponsored,
             role: ColourRole::Benchmark,
         });
@@ -175,12 +182,12 @@ pub fn versus_benchmark(
         _ => (benchmark, benchmark),
     };
     let series = Series {
-        name: "Me".into(),
+        name: look.language.tr("chart.me").into(),
         points: vec![point(
             0.0,
             creator,
             report.platform.label().to_owned(),
-            format::percent(creator),
+            look.language.percent(creator),
         )],
         role: ColourRole::Accent,
     };
@@ -194,12 +201,12 @@ pub fn versus_benchmark(
         low,
         high,
         marker: Some(benchmark),
-        label: format!("{} ({})", row.citation, row.year_text()),
+        label: format!("{} ({})", row.citation, row.year_text_in(look.language)),
     }];
     Some(spec)
 }
 
-fn share_points(shares: &[Share]) -> Vec<DataPoint> {
+fn share_points(language: Language, shares: &[Share]) -> Vec<DataPoint> {
     shares
         .iter()
         .enumerate()
@@ -209,27 +216,27 @@ fn share_points(shares: &[Share]) -> Vec<DataPoint> {
                 i as f64,
                 value,
                 text::smarten(s.label.trim()),
-                format::share(value),
+                language.share(value),
             )
         })
         .collect()
 }
 
 /// The `n` largest shares, largest first (ties keep their order).
-fn largest_shares(shares: &[Share], n: usize) -> (Vec<DataPoint>, f64) {
+fn largest_shares(language: Language, shares: &[Share], n: usize) -> (Vec<DataPoint>, f64) {
     let mut sorted: Vec<Share> = shares.to_vec();
     sorted.sort_by_key(|s| std::cmp::Reverse(s.percent));
     let rest: f64 = sorted.iter().skip(n).map(|s| s.percent.as_percent()).sum();
     sorted.truncate(n);
-    (share_points(&sorted), rest)
+    (share_points(language, &sorted), rest)
 }
 
-fn push_remainder(points: &mut Vec<DataPoint>, label: &str, value: f64) {
+fn push_remainder(language: Language, points: &mut Vec<DataPoint>, label: &str, value: f64) {
     points.push(DataPoint {
         x: points.len() as f64,
         value,
         label: label.to_owned(),
-        value_label: format::share(value),
+        value_label: language.share(value),
         role: Some(ColourRole::Benchmark),
     });
 }
@@ -251,12 +258,18 @@ fn shares_spec(
 
 /// Audience by age: one column per bucket in the order given; `None` without buckets.
 pub fn ages(look: &ChartLook, shares: &[Share]) -> Option<ChartSpec> {
-    let points = share_points(shares);
+    let points = share_points(look.language, shares);
     if points.is_empty() {
         return None;
     }
     let axis = look.axis(0.0, largest(&points).max(1.0), share_label);
-    Some(shares_spec(look, ChartKind::Columns, "Age", points, axis))
+    Some(shares_spec(
+        look,
+        ChartKind::Columns,
+        look.language.tr("chart.age"),
+        points,
+        axis,
+    ))
 }
 
 /// Audience by gender: one 100 % bar, largest first — the three largest shares
@@ -267,14 +280,24 @@ pub fn genders(look: &ChartLook, shares: &[Share]) -> Option<ChartSpec> {
     if shares.is_empty() {
         return None;
     }
-    let (mut points, rest) = largest_shares(shares, TOP_GENDERS);
+    let (mut points, rest) = largest_shares(look.language, shares, TOP_GENDERS);
     let total: f64 = shares.iter().map(|s| s.percent.as_percent()).sum();
     if rest > 0.0 {
-        push_remainder(&mut points, "Other", rest);
+        push_remainder(
+            look.language,
+            &mut points,
+            look.language.tr("chart.other"),
+            rest,
+        );
     }
     let unstated = 100.0 - total;
     if unstated >= MIN_REMAINDER_PERCENT {
-        push_remainder(&mut points, "Not stated", unstated);
+        push_remainder(
+            look.language,
+            &mut points,
+            look.language.tr("chart.not_stated"),
+            unstated,
+        );
     }
     let roles = [ColourRole::Accent, ColourRole::AccentLight];
     for (index, point) in points.iter_mut().enumerate() {
@@ -288,7 +311,7 @@ pub fn genders(look: &ChartLook, shares: &[Share]) -> Option<ChartSpec> {
     Some(shares_spec(
         look,
         ChartKind::Stacked100,
-        "Gender",
+        look.language.tr("chart.gender"),
         points,
         axis,
     ))
@@ -300,16 +323,21 @@ pub fn countries(look: &ChartLook, shares: &[Share]) -> Option<ChartSpec> {
     if shares.is_empty() {
         return None;
     }
-    let (mut points, _) = largest_shares(shares, TOP_COUNTRIES);
+    let (mut points, _) = largest_shares(look.language, shares, TOP_COUNTRIES);
     let other = 100.0 - points.iter().map(|p| p.value).sum::<f64>();
     if other >= MIN_REMAINDER_PERCENT {
-        push_remainder(&mut points, "Other", other);
+        push_remainder(
+            look.language,
+            &mut points,
+            look.language.tr("chart.other"),
+            other,
+        );
     }
     let axis = look.axis(0.0, largest(&points).max(1.0), share_label);
     Some(shares_spec(
         look,
         ChartKind::Bars,
-        "Countries",
+        look.language.tr("chart.countries"),
         points,
         axis,
     ))

@@ -7,12 +7,12 @@
 use super::content::{section_content, short_sections};
 use super::flow::{Component, Flow};
 use super::grid::{FOOTER_BASELINE_FROM_BOTTOM_MM, Grid};
+use super::lang::{self, Language};
 use super::page::{Block, Page};
 use super::sections;
 use super::text::{self, Align};
 use super::theme::{self, ThemeTokens};
 use crate::analytics::{Benchmarks, Report, report};
-use crate::format;
 use crate::model::{KitLength, KitSettings, MediaRef, Project, Rgb, Section};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
@@ -30,6 +30,9 @@ pub struct LayoutContext<'a> {
     pub image_sizes_px: BTreeMap<String, (u32, u32)>,
     /// The photos' dominant colours (e.g. `media::gallery_look`), for the accent.
     pub photo_palette: Vec<Rgb>,
+    /// The language of a kit whose settings name none (`KitSettings::language`):
+    /// [`lang::default_language`] (English unless the app or CLI chose the computer's).
+    pub language: Language,
 }
 
 impl<'a> LayoutContext<'a> {
@@ -40,6 +43,7 @@ impl<'a> LayoutContext<'a> {
             benchmarks,
             image_sizes_px: BTreeMap::new(),
             photo_palette: Vec::new(),
+            language: lang::default_language(),
         }
     }
 
@@ -87,6 +91,8 @@ pub struct Kit<'a> {
     pub report: Report,
     /// The date the figures are true on.
     pub as_of: Date,
+    /// The language the kit is printed in (the settings', else the context's).
+    pub lang: Language,
     /// Warnings collected while building (sorted, deduplicated at the end).
     pub warnings: std::cell::RefCell<Vec<String>>,
 }
@@ -111,6 +117,7 @@ impl<'a> Kit<'a> {
             grid: Grid::for_size(settings.page_size),
             as_of: project.data_as_of().unwrap_or(ctx.today),
             report,
+            lang: lang::resolve(settings.language, ctx.language),
             warnings: std::cell::RefCell::new(Vec::new()),
         }
     }
@@ -261,8 +268,14 @@ fn footer(kit: &Kit, page: &mut Page, number: usize, total: usize) {
     let live = kit.grid.live();
     let top = kit.grid.page_height_mm - FOOTER_BASELINE_FROM_BOTTOM_MM - style.baseline_offset_mm();
     let name = text::smarten(kit.project.creator.display_name.trim());
-    let left = format!("{name} · Data as of {}", format::date(kit.as_of));
-    let right = format!("{number} / {total}");
+    let as_of = kit
+        .lang
+        .trf("footer.as_of", &[("date", &kit.lang.date(kit.as_of))]);
+    let left = format!("{name} · {as_of}");
+    let right = kit.lang.trf(
+        "footer.page",
+        &[("n", &number.to_string()), ("total", &total.to_string())],
+    );
     let right_w = text::width_mm(&right, &style) + 0.5;
     let left_w = live.width_mm - right_w - 6.0;
     let mut left_lines = text::break_lines(&left, &style, left_w);

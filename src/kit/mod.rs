@@ -1,5 +1,6 @@
 //! The kit layout: Project + KitSettings → pages of positioned blocks (mm, top-left).
 //!
+//! - [`lang`]: the kit language, its string table, numbers and dates.
 //! - [`page`]: the finished pages (the contract with the PDF renderer and the preview).
 //! - [`layout()`]: the entry point, with [`LayoutContext`], [`Layout`] and [`LayoutError`].
 //! - [`content`]: what each section says, as plain data (the PDF's and the web
@@ -26,6 +27,7 @@ pub mod fallback;
 pub mod flow;
 pub mod fonts;
 pub mod grid;
+pub mod lang;
 pub mod layout;
 pub mod line;
 pub mod page;

@@ -1,6 +1,7 @@
 //! Kit settings (page, theme, sections, length) and analytics settings (windows, tiers).
 
 use super::{Extra, PitchPrint, Rgb};
+use crate::kit::lang::Language;
 use serde::{Deserialize, Serialize};
 
 /// Paper size of the exported kit.
@@ -266,6 +267,14 @@ pub struct KitSettings {
     /// of kits that never chose one stay as they were.
     #[serde(default, skip_serializing_if = "KitLength::is_full")]
     pub length: KitLength,
+    /// The language the kit is printed in; `None` follows the computer's language.
+    /// Written as its code (`"de"`, `"pt-BR"`), only when set.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::kit::lang::deserialize_lenient"
+    )]
+    pub language: Option<Language>,
     /// What a kit made for one brand prints besides the project: set only on the
     /// view `kit::pitch::tailor` makes, never saved (`None` for the main kit).
     #[serde(skip)]
@@ -300,6 +309,7 @@ impl Default for KitSettings {
             engagement_method: EngagementMethod::default(),
             size_budget_kb: default_size_budget_kb(),
             length: KitLength::Full,
+            language: None,
             pitch: None,
             extra: Extra::new(),
         }

@@ -16,6 +16,8 @@ mod provenance;
 mod rates;
 mod units;
 
+/// The kit's language (defined with the kit's words in `crate::kit::lang`).
+pub use crate::kit::lang::Language;
 pub use audience::{Audience, Share};
 pub use collab::{CollabResults, Collaboration, Testimonial};
 pub use creator::Creator;

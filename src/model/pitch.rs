@@ -9,6 +9,7 @@ use super::{
     Collaboration, Extra, KitLength, KitSettings, Money, Project, RateCard, Rgb, SectionSetting,
     Theme,
 };
+use crate::kit::lang::Language;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -191,6 +192,13 @@ pub struct Pitch {
     /// This kit's length (full, two pages, one page); `None` follows the main kit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<KitLength>,
+    /// This kit's language; `None` follows the main kit.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::kit::lang::deserialize_lenient"
+    )]
+    pub language: Option<Language>,
     /// Print the audience fit in the kit (the editor always shows it).
     #[serde(default)]
     pub print_audience_fit: bool,
@@ -233,6 +241,7 @@ impl Pitch {
             theme: None,
             accent: None,
             length: None,
+            language: None,
             print_audience_fit: false,
             status: PitchStatus::Idea,
             sent_on: None,

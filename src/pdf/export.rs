@@ -175,7 +175,11 @@ fn render_in_memory(
     let render_start = Instant::now();
     let meta = DocMeta {
         creator_name: project.creator.display_name.clone(),
-        title: crate::kit::content::kit_title(&project.creator.display_name, &project.kit),
+        title: crate::kit::content::kit_title(
+            &project.creator.display_name,
+            &settings,
+            crate::kit::lang::resolve(settings.language, ctx.language),
+        ),
         created: options.created,
     };
     let (rendered, budget) = budget::fit(

@@ -4,6 +4,7 @@
 //! address is known; the footer with the data date.
 
 use super::escape;
+use crate::kit::lang::Language;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
@@ -20,6 +21,8 @@ pub struct Head {
     pub background: String,
     /// Open Graph tags, when the page's address is known.
     pub open_graph: Option<OpenGraph>,
+    /// The kit's language (`<html lang dir>`).
+    pub language: Language,
 }
 
 /// Link-preview tags for a page whose address is known.
@@ -51,7 +54,11 @@ fn meta(out: &mut String, key: &str, name: &str, content: &str) {
 /// The whole page: `head`, the stylesheet `style` and the `body` markup.
 pub fn page(head: &Head, style: &str, body: &str) -> String {
     let mut out = String::with_capacity(style.len() + body.len() + 4096);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        head.language.code(),
+        if head.language.is_rtl() { "rtl" } else { "ltr" }
+    ));
     meta(
         &mut out,
         "http-equiv",

@@ -3,6 +3,7 @@
 //! font subsets must hold).
 
 use super::escape;
+use crate::kit::lang::Language;
 use base64::Engine as _;
 use std::collections::BTreeSet;
 
@@ -12,12 +13,17 @@ use std::collections::BTreeSet;
 pub struct Html {
     out: String,
     chars: BTreeSet<char>,
+    /// The language of the words the writers add (the kit's).
+    pub lang: Language,
 }
 
 impl Html {
-    /// An empty fragment.
-    pub fn new() -> Self {
-        Self::default()
+    /// An empty fragment whose writers add words in `lang`.
+    pub fn in_language(lang: Language) -> Self {
+        Self {
+            lang,
+            ..Self::default()
+        }
     }
 
     /// `<tag attr="value"…>`.
@@ -101,7 +107,7 @@ mod tests {
 
     #[test]
     fn escapes_and_refuses_unsafe_links() {
-        let mut html = Html::new();
+        let mut html = Html::default();
         html.link("javascript:alert(1)", "", "<b>x</b>");
         html.link("https://example.com/?a=1&b=2", "ext", "ok");
         let (out, chars) = html.finish();

@@ -33,6 +33,7 @@ pub use images::ReadMedia;
 
 use crate::kit::LayoutContext;
 use crate::kit::content::{KitContent, SectionContent, kit_content};
+use crate::kit::lang::Language;
 use crate::model::{KitLength, MediaRef, Project, Theme};
 use crate::storage::atomic::{AtomicOptions, NewPermissions, write_atomic};
 use document::OpenGraph;
@@ -54,6 +55,8 @@ pub struct WebOptions {
     pub theme: Theme,
     /// Full, two-page or one-page kit (what the short kits keep, on one web page).
     pub length: KitLength,
+    /// The kit's language; `None` follows the computer's (the context's).
+    pub language: Option<Language>,
     /// Where the page will live (`https://…`): enables Open Graph link previews with
     /// the cover image, written beside the page.
     pub base_url: Option<String>,
@@ -67,6 +70,7 @@ impl WebOptions {
         Self {
             theme: project.kit.theme,
             length: project.kit.length,
+            language: project.kit.language,
             base_url: None,
             max_size_bytes: DEFAULT_MAX_SIZE_BYTES,
         }
@@ -113,6 +117,7 @@ pub fn render_web(
     let mut settings = project.kit.clone();
     settings.theme = options.theme;
     settings.length = options.length;
+    settings.language = options.language;
     let content = kit_content(project, &settings, ctx)?;
     let mut photos = Photos::new(media);
     let cover = base_url

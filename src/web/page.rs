@@ -7,7 +7,6 @@ use super::html::Html;
 use super::images::Photos;
 use super::sections::{self, Writer};
 use super::{css, fonts};
-use crate::format;
 use crate::kit::content::{KitContent, SectionContent};
 use crate::kit::text;
 use crate::model::Project;
@@ -43,7 +42,7 @@ pub fn write(
         warnings: Vec::new(),
         photo_bytes: 0,
     };
-    let mut html = Html::new();
+    let mut html = Html::in_language(content.language);
     let has_cover = content
         .sections
         .iter()
@@ -66,6 +65,7 @@ pub fn write(
         dark: theme.dark,
         background: hex(theme.colours.background),
         open_graph,
+        language: content.language,
     };
     warnings.extend(writer.warnings);
     Written {
@@ -83,16 +83,20 @@ pub fn title(content: &KitContent) -> String {
 /// The tagline, else the niche, else what the kit holds.
 fn description(project: &Project, content: &KitContent) -> String {
     let creator = &project.creator;
+    let lang = content.language;
     let about = if !creator.tagline.trim().is_empty() {
         text::smarten(creator.tagline.trim())
     } else if !creator.niche.trim().is_empty() {
-        format!("{} creator", text::smarten(creator.niche.trim()))
+        lang.trf(
+            "web.niche_creator",
+            &[("niche", &text::smarten(creator.niche.trim()))],
+        )
     } else {
-        "Creator".to_owned()
+        lang.tr("web.creator").to_owned()
     };
-    let full = format!(
-        "{about} — media kit of {}: audience, engagement, collaborations and rates.",
-        content.creator_name
+    let full = lang.trf(
+        "web.description",
+        &[("about", &about), ("name", &content.creator_name)],
     );
     text::fit_budget(&full, DESCRIPTION_CHARS).0
 }
@@ -100,13 +104,14 @@ fn description(project: &Project, content: &KitContent) -> String {
 fn footer(html: &mut Html, content: &KitContent) {
     html.open("footer", &[("class", "site-foot")]);
     html.open("div", &[("class", "wrap")]);
+    let lang = content.language;
     let left = format!(
-        "{} · Data as of {}",
+        "{} · {}",
         content.creator_name,
-        format::date(content.as_of)
+        lang.trf("footer.as_of", &[("date", &lang.date(content.as_of))])
     );
     html.element("p", &[("class", "small")], left.trim_start_matches(" · "));
-    html.element("p", &[("class", "small")], "Media kit made with Pitchkit");
+    html.element("p", &[("class", "small")], lang.tr("web.made_with"));
     html.close("div");
     html.close("footer");
 }

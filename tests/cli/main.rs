@@ -9,6 +9,7 @@ mod cli;
 mod cli_check;
 mod cli_export;
 mod cli_import;
+mod cli_language;
 mod cli_pitches;
 mod cli_stats;
 mod cli_web;

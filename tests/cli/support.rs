@@ -7,7 +7,15 @@ use std::path::{Path, PathBuf};
 
 /// The `pitchkit` binary cargo built for these tests.
 pub fn pitchkit() -> Command {
-    Command::cargo_bin("pitchkit").unwrap()
+    let mut command = Command::cargo_bin("pitchkit").unwrap();
+    // The kit language follows the computer's locale: English here, whatever the
+    // machine running the tests says (a test sets its own to check that).
+    command
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    command
 }
 
 /// Runs the binary in `dir` (the current folder when `None`) and returns (exit code,

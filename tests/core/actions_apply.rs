@@ -11,10 +11,10 @@ use pitchkit::actions::{
 };
 use pitchkit::model::{
     AestheticSample, Audience, AudienceTarget, CollabChoice, Collaboration, Currency,
-    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitLength, MediaRef, Money, PageSize,
-    Percent, Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow, Project,
-    Provenance, RatePackage, RateTerms, RatesShown, Rgb, Section, SectionSetting, Share, Swatch,
-    Theme, TierBounds, UsageRights,
+    EngagementMethod, Extra, FollowerSnapshot, GalleryLook, KitLength, Language, MediaRef, Money,
+    PageSize, Percent, Pitch, PitchStatus, Platform, PlatformKind, Post, PostKind, PostWindow,
+    Project, Provenance, RatePackage, RateTerms, RatesShown, Rgb, Section, SectionSetting, Share,
+    Swatch, Theme, TierBounds, UsageRights,
 };
 use pitchkit::sample::demo_project;
 
@@ -76,6 +76,7 @@ fn kind(action: &Action) -> &'static str {
         A::SetPageSize(_) => "SetPageSize",
         A::SetTheme(_) => "SetTheme",
         A::SetKitLength(_) => "SetKitLength",
+        A::SetKitLanguage(_) => "SetKitLanguage",
         A::SetAccent(_) => "SetAccent",
         A::SetSections(_) => "SetSections",
         A::Sections(_) => "Sections",
@@ -92,7 +93,7 @@ fn kind(action: &Action) -> &'static str {
     }
 }
 
-const KINDS: usize = 49;
+const KINDS: usize = 50;
 
 fn post() -> Post {
     let mut post = Post::new(date(2026, 11, 14), PostKind::Reel);
@@ -212,6 +213,7 @@ fn examples() -> Vec<Action> {
         A::SetTheme(Theme::WarmEditorial),
         A::SetKitLength(KitLength::OnePage),
         A::SetKitLength(KitLength::TwoPage),
+        A::SetKitLanguage(Some(Language::De)),
         A::SetAccent(Some(Rgb([0x12, 0x34, 0x56]))),
         A::SetSections(vec![SectionSetting { section: Section::Cover, visible: true }]),
         A::Sections(ListEdit::move_item(9, 0)),
@@ -241,6 +243,7 @@ fn examples() -> Vec<Action> {
         A::SetPitch { pitch: 0, value: PitchSetting::Status(PitchStatus::Won) },
         A::SetPitch { pitch: 1, value: PitchSetting::Rates(RatesShown::OnRequest) },
         A::SetPitch { pitch: 2, value: PitchSetting::Theme(Some(Theme::BoldDark)) },
+        A::SetPitch { pitch: 1, value: PitchSetting::Language(Some(Language::PtBr)) },
         A::SetPitch { pitch: 0, value: PitchSetting::Accent(Some(Rgb([1, 2, 3]))) },
         A::SetPitch { pitch: 0, value: PitchSetting::Fee(Some(Money::major(900, Currency::usd()))) },
         A::SetPitch { pitch: 1, value: PitchSetting::Target(AudienceTarget::default()) },

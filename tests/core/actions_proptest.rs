@@ -10,8 +10,8 @@ use pitchkit::actions::{
     TextField, ToggleField, apply,
 };
 use pitchkit::model::{
-    FollowerSnapshot, KitLength, Percent, Platform, PlatformKind, Post, PostKind, Project,
-    Provenance, Section, SectionSetting, Share, Theme,
+    FollowerSnapshot, KitLength, Language, Percent, Platform, PlatformKind, Post, PostKind,
+    Project, Provenance, Section, SectionSetting, Share, Theme,
 };
 use pitchkit::sample::demo_project;
 use proptest::prelude::*;
@@ -162,6 +162,7 @@ fn valid_action(project: &Project, selector: u8, a: u64, b: u64, c: u64) -> Acti
             actions: vec![
                 Action::SetTheme(Theme::ALL[pick(a, 3)]),
                 Action::SetKitLength(KitLength::ALL[pick(c, 3)]),
+                Action::SetKitLanguage(Some(Language::ALL[pick(b, 9)])),
                 Action::SetToggle {
                     field: ToggleField::RatesOnRequest,
                     value: b.is_multiple_of(2),

@@ -29,6 +29,8 @@ mod imports_paste;
 mod imports_plan;
 mod imports_props;
 mod imports_traps;
+mod lang_format;
+mod lang_tables;
 mod media_batch;
 mod media_camera_roll;
 mod media_formats;

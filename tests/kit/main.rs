@@ -9,6 +9,7 @@ mod web_support;
 
 mod kit_chart_build;
 mod kit_fill;
+mod kit_language;
 mod kit_layout;
 mod kit_length;
 mod kit_links;

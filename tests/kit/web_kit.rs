@@ -22,6 +22,7 @@ fn options(theme: Theme) -> WebOptions {
     WebOptions {
         theme,
         length: pitchkit::model::KitLength::Full,
+        language: None,
         base_url: None,
         max_size_bytes: DEFAULT_MAX_SIZE_BYTES,
     }

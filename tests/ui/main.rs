@@ -8,6 +8,7 @@ mod ui_support;
 mod ui_editor;
 mod ui_files;
 mod ui_health;
+mod ui_language;
 mod ui_photos;
 mod ui_pitches;
 mod ui_rates;

@@ -2,8 +2,8 @@
 //! width, [`AxisStyle`]) and the value axes that follow from it, round gridlines
 //! included.
 
-use crate::format;
 use crate::kit::chart::{Axis, ChartColours, ChartKind, ChartSpec, Series};
+use crate::kit::lang::Language;
 use crate::kit::text::TextStyle;
 
 /// How the value axis is set.
@@ -35,6 +35,8 @@ pub struct ChartLook {
     pub line_width_pt: f32,
     /// How the value axis is set.
     pub axis: AxisStyle,
+    /// The language of labels, numbers and dates (English for the editor's charts).
+    pub language: Language,
 }
 
 impl ChartLook {
@@ -45,7 +47,13 @@ impl ChartLook {
             label_style,
             line_width_pt: 2.0,
             axis: AxisStyle::FromZero { headroom: 1.15 },
+            language: Language::En,
         }
+    }
+
+    /// The same look with labels, numbers and dates in `language`.
+    pub fn with_language(self, language: Language) -> Self {
+        Self { language, ..self }
     }
 
     /// The same look with another axis style.
@@ -75,35 +83,37 @@ impl ChartLook {
     }
 
     /// The axis for values from `low` to `high` (`low` is 0 for bars and columns).
-    pub(super) fn axis(&self, low: f64, high: f64, label: fn(f64) -> String) -> Axis {
+    pub(super) fn axis(&self, low: f64, high: f64, label: fn(Language, f64) -> String) -> Axis {
         match self.axis {
             AxisStyle::FromZero { headroom } => Axis {
                 min: 0.0,
                 max: high.max(1e-9) * headroom,
                 gridlines: Vec::new(),
             },
-            AxisStyle::Nice { target_lines } => nice_axis(low, high, target_lines, label),
+            AxisStyle::Nice { target_lines } => {
+                nice_axis(low, high, target_lines, |v| label(self.language, v))
+            }
         }
     }
 }
 
 /// A gridline label for counts: "25,000".
-pub(super) fn count_label(value: f64) -> String {
-    format::count(value.max(0.0) as u64)
+pub(super) fn count_label(language: Language, value: f64) -> String {
+    language.count(value.max(0.0) as u64)
 }
 
 /// A gridline label for audience shares.
-pub(super) fn share_label(value: f64) -> String {
-    format::share(value)
+pub(super) fn share_label(language: Language, value: f64) -> String {
+    language.share(value)
 }
 
 /// A gridline label for rates.
-pub(super) fn percent_label(value: f64) -> String {
-    format::percent(value)
+pub(super) fn percent_label(language: Language, value: f64) -> String {
+    language.percent(value)
 }
 
 /// Gridline step: 1, 2, 2.5 or 5 × 10^k giving about `target_lines` intervals.
-fn nice_axis(min: f64, max: f64, target_lines: f64, label: fn(f64) -> String) -> Axis {
+fn nice_axis(min: f64, max: f64, target_lines: f64, label: impl Fn(f64) -> String) -> Axis {
     let span = (max - min).max(1.0);
     let raw = span / target_lines.max(1.0);
     let magnitude = 10f64.powf(raw.log10().floor());
@@ -139,7 +149,7 @@ mod tests {
 
     #[test]
     fn nice_axis_steps_round_and_covers_the_data() {
-        let axis = nice_axis(21_480.0, 24_812.0, 4.0, count_label);
+        let axis = nice_axis(21_480.0, 24_812.0, 4.0, |v| count_label(Language::En, v));
         assert_eq!(axis.min, 21_000.0);
         assert_eq!(axis.max, 25_000.0);
         let values: Vec<f64> = axis.gridlines.iter().map(|g| g.0).collect();
@@ -147,7 +157,7 @@ mod tests {
             values,
             vec![21_000.0, 22_000.0, 23_000.0, 24_000.0, 25_000.0]
         );
-        assert_eq!(axis.gridlines[4].1, format::count(25_000));
+        assert_eq!(axis.gridlines[4].1, crate::format::count(25_000));
     }
 
     #[test]

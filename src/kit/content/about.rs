@@ -73,18 +73,24 @@ pub(super) fn content(kit: &Kit) -> Option<AboutContent> {
         .filter(|t| !t.is_empty())
         .take(TOPICS)
         .collect();
+    let lang = kit.lang;
     let facts = [
-        ("Niche", creator.niche.clone()),
-        ("Topics", topics.join(" · ")),
-        ("Based in", creator.location.clone()),
-        ("Languages", creator.languages.join(", ")),
+        (lang.tr("about.niche"), creator.niche.clone()),
+        (lang.tr("about.topics"), topics.join(" · ")),
+        (lang.tr("about.based_in"), creator.location.clone()),
+        (lang.tr("about.languages"), creator.languages.join(", ")),
     ]
     .into_iter()
     .filter(|(_, value)| !value.trim().is_empty())
     .map(|(label, value)| (label.to_owned(), text::smarten(value.trim())))
     .collect();
     Some(AboutContent {
-        title: text::smarten(&format!("Meet {}", super::first_name(kit, "me"))),
+        title: text::smarten(
+            &match kit.project.creator.display_name.split_whitespace().next() {
+                Some(name) => lang.trf("about.title", &[("name", name)]),
+                None => lang.tr("about.title_no_name").to_owned(),
+            },
+        ),
         bio,
         style,
         facts,

@@ -66,7 +66,7 @@ pub(super) fn content(kit: &Kit) -> Option<AestheticsContent> {
         ));
     }
     Some(AestheticsContent {
-        title: "The look of my feed".to_owned(),
+        title: kit.lang.tr("aesthetics.title").to_owned(),
         photos: first_photos(kit, shown),
         columns,
         rows,

@@ -5,12 +5,12 @@
 
 use super::{Tile, TitledChart, chart_colours};
 use crate::analytics::{AudienceFit, Fit, PostGroup, audience_fit, main_audience, select_window};
-use crate::format;
 use crate::kit::chart::{ChartSpec, DataPoint};
 use crate::kit::chart_build::{self, AxisStyle, ChartLook};
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
-use crate::model::{Audience, Platform};
+use crate::model::{Audience, Platform, Provenance};
 
 /// What Audience says.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,10 +76,12 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
         .map(|(platform, report)| platform_tile(kit, platform, report))
         .collect();
     let formula_note = (!platforms.is_empty()).then(|| {
-        format!(
-            "Engagement: average per post over the {}, {} (per-follower and per-view rates are never compared). Avg views: mean of posts with views entered.",
-            kit.report.window_description,
-            kit.report.lead_method.formula()
+        kit.lang.trf(
+            "audience.formula_note",
+            &[
+                ("window", &kit.lang.window(kit.project.analytics.window)),
+                ("formula", kit.lang.formula(kit.report.lead_method)),
+            ],
         )
     });
     let demographics =
@@ -94,13 +96,20 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
         .map(|p| p.followers)
         .fold(0, u64::saturating_add);
     let title = if total > 0 {
-        format!("{} people follow along", format::count(total))
+        kit.lang
+            .trf("audience.title", &[("count", &kit.lang.count(total))])
     } else {
-        "Who follows along".to_owned()
+        kit.lang.tr("audience.title_no_count").to_owned()
     };
     let fit = kit.settings.pitch.as_ref().and_then(|pitch| {
         let target = pitch.audience_fit.as_ref()?;
-        fit_content(&pitch.brand, &audience_fit(kit.project, target))
+        let source = main_audience(kit.project).map(|a| &a.provenance);
+        fit_content(
+            kit.lang,
+            &pitch.brand,
+            &audience_fit(kit.project, target),
+            source,
+        )
     });
     Some(AudienceContent {
         title: text::smarten(&title),
@@ -113,14 +122,17 @@ pub(super) fn content(kit: &Kit) -> Option<AudienceContent> {
 
 /// A fit's tile: the dimension, the share ("58.1%", "≥31.4%" when some groups are not
 /// listed, "n/a" without figures) and the groups (or why there is no figure).
-fn fit_tile(label: &str, fit: Fit, context: &str) -> Tile {
+fn fit_tile(lang: Language, label: &str, fit: Fit, context: &str) -> Tile {
     let (value, context) = match fit {
-        Fit::Share(p) => (format::percent(p), context.to_owned()),
+        Fit::Share(p) => (lang.percent(p), context.to_owned()),
         Fit::AtLeast(p) => (
-            format!("≥{}", format::percent(p)),
-            format!("{context} (at least: not all are listed)"),
+            format!("≥{}", lang.percent(p)),
+            lang.trf("fit.at_least_context", &[("groups", context)]),
         ),
-        Fit::NotEnoughData => ("n/a".to_owned(), "not enough audience data".to_owned()),
+        Fit::NotEnoughData => (
+            lang.tr("num.not_available").to_owned(),
+            lang.tr("fit.not_enough_data").to_owned(),
+        ),
     };
     Tile {
         label: label.to_owned(),
@@ -130,25 +142,43 @@ fn fit_tile(label: &str, fit: Fit, context: &str) -> Tile {
 }
 
 /// The fit with `brand`'s target; `None` when the brand targets no group.
-fn fit_content(brand: &str, fit: &AudienceFit) -> Option<FitContent> {
+fn fit_content(
+    lang: Language,
+    brand: &str,
+    fit: &AudienceFit,
+    source: Option<&Provenance>,
+) -> Option<FitContent> {
     let together = fit.together?;
     let mut tiles: Vec<Tile> = fit
         .dimensions
         .iter()
-        .map(|d| fit_tile(d.dimension.label(), d.fit, &d.groups.join(", ")))
+        .map(|d| {
+            fit_tile(
+                lang,
+                lang.dimension(d.dimension),
+                d.fit,
+                &d.groups.join(", "),
+            )
+        })
         .collect();
-    let mut note = AudienceFit::FORMULA.to_owned();
+    let mut note = lang.tr("fit.formula").to_owned();
     if fit.dimensions.len() > 1 {
-        tiles.push(fit_tile("Together", together, "an estimate, see below"));
+        tiles.push(fit_tile(
+            lang,
+            lang.tr("fit.together"),
+            together,
+            lang.tr("fit.together_context"),
+        ));
         note.push(' ');
-        note.push_str(AudienceFit::ASSUMPTION);
+        note.push_str(lang.tr("fit.assumption"));
     }
-    if let Some(source) = &fit.source {
-        note.push_str(&format!(" Audience figures: {source}."));
+    if let Some(source) = source {
+        note.push(' ');
+        note.push_str(&lang.trf("audience.source", &[("source", &lang.provenance(source))]));
     }
     Some(FitContent {
-        title: text::smarten(&format!("How my audience fits {brand}")),
-        subtitle: text::smarten("Share of my audience in the brand's target groups"),
+        title: text::smarten(&lang.trf("fit.title", &[("brand", brand)])),
+        subtitle: text::smarten(lang.tr("fit.subtitle")),
         tiles,
         note: text::smarten(&note),
     })
@@ -173,29 +203,36 @@ fn platform_tile(
     platform: &Platform,
     report: &crate::analytics::PlatformReport,
 ) -> PlatformTile {
+    let lang = kit.lang;
     let mut facts = Vec::new();
     if let Some(rate) = report
         .stats(kit.report.lead_method, PostGroup::All)
         .and_then(|s| s.average.value())
     {
-        facts.push(("Engagement".to_owned(), format::percent(rate.percent())));
+        facts.push((
+            lang.tr("audience.engagement").to_owned(),
+            lang.percent(rate.percent()),
+        ));
     }
     if let Some(views) = average_views(platform, kit) {
-        facts.push(("Avg views".to_owned(), format::count(views)));
+        facts.push((lang.tr("audience.avg_views").to_owned(), lang.count(views)));
     }
     if let Some(freq) = report.posting_frequency.value() {
         facts.push((
-            "Posts a week".to_owned(),
-            format!("{:.1}", freq.posts_per_week),
+            lang.tr("audience.posts_a_week").to_owned(),
+            lang.number(freq.posts_per_week, 1),
         ));
     }
     if let Some(reply) = report.reply_rate.value() {
-        facts.push(("Reply rate".to_owned(), format::percent(reply.percent)));
+        facts.push((
+            lang.tr("audience.reply_rate").to_owned(),
+            lang.percent(reply.percent),
+        ));
     }
     PlatformTile {
-        label: format!("{} · {}", platform.kind.label(), report.tier.label()),
-        value: format::count(platform.followers),
-        word: platform.kind.audience_word().to_owned(),
+        label: format!("{} · {}", platform.kind.label(), lang.tier(report.tier)),
+        value: lang.count(platform.followers),
+        word: lang.audience_word(&platform.kind).to_owned(),
         facts,
     }
 }
@@ -204,6 +241,7 @@ fn platform_tile(
 /// `headroom`, no gridlines.
 fn look(kit: &Kit, headroom: f64) -> ChartLook {
     ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption)
+        .with_language(kit.lang)
         .with_line_width_pt(2.0 + kit.theme.data_line_extra_pt)
         .with_axis(AxisStyle::FromZero { headroom })
 }
@@ -229,8 +267,8 @@ fn demographics(kit: &Kit, audience: &Audience) -> Demographics {
             .map(|p| p.label.clone())
             .unwrap_or_default();
         titled(
-            &format!("Most of my audience is {top}"),
-            "Share of audience by age",
+            &kit.lang.trf("audience.ages_title", &[("group", &top)]),
+            kit.lang.tr("audience.ages_subtitle"),
             spec,
         )
     });
@@ -238,15 +276,16 @@ fn demographics(kit: &Kit, audience: &Audience) -> Demographics {
         let lead = first_point(&spec)
             .map(|p| format!("{} {}", p.value_label, p.label.to_lowercase()))
             .unwrap_or_default();
-        titled(&lead, "Audience by gender", spec)
+        titled(&lead, kit.lang.tr("audience.genders_subtitle"), spec)
     });
     let countries = chart_build::countries(&look(kit, 1.0), &audience.countries).map(|spec| {
         let top = first_point(&spec)
             .map(|p| p.label.clone())
             .unwrap_or_default();
         titled(
-            &format!("Top country: {top}"),
-            "Share of audience by country",
+            &kit.lang
+                .trf("audience.countries_title", &[("country", &top)]),
+            kit.lang.tr("audience.countries_subtitle"),
             spec,
         )
     });
@@ -254,6 +293,9 @@ fn demographics(kit: &Kit, audience: &Audience) -> Demographics {
         ages,
         genders,
         countries,
-        note: format!("Audience figures: {}.", audience.provenance.describe()),
+        note: kit.lang.trf(
+            "audience.source",
+            &[("source", &kit.lang.provenance(&audience.provenance))],
+        ),
     }
 }

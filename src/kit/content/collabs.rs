@@ -4,7 +4,7 @@
 
 use super::{Tile, web_url};
 use crate::analytics::PostGroup;
-use crate::format;
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 use crate::model::Collaboration;
@@ -86,23 +86,23 @@ pub(super) fn content(kit: &Kit) -> Option<CollabsContent> {
         return None;
     }
     Some(CollabsContent {
-        title: "Brands I’ve worked with".to_owned(),
+        title: kit.lang.tr("collabs.title").to_owned(),
         tiles,
         campaigns: collabs
             .iter()
             .take(FULL_CAMPAIGNS)
-            .map(|c| campaign(c))
+            .map(|c| campaign(kit.lang, c))
             .collect(),
         others: collabs
             .iter()
             .skip(FULL_CAMPAIGNS)
-            .map(|c| campaign_line(c))
+            .map(|c| campaign_line(kit.lang, c))
             .collect(),
     })
 }
 
-fn campaign_line(collab: &Collaboration) -> CampaignLine {
-    let mut meta = vec![format::date(collab.date)];
+fn campaign_line(lang: Language, collab: &Collaboration) -> CampaignLine {
+    let mut meta = vec![lang.date(collab.date)];
     if !collab.category.trim().is_empty() {
         meta.insert(0, collab.category.trim().to_owned());
     }
@@ -118,6 +118,7 @@ fn campaign_line(collab: &Collaboration) -> CampaignLine {
 
 fn sponsored_tiles(kit: &Kit) -> Vec<Tile> {
     let method = kit.report.lead_method;
+    let lang = kit.lang;
     kit.report
         .platforms
         .iter()
@@ -133,17 +134,22 @@ fn sponsored_tiles(kit: &Kit) -> Vec<Tile> {
                 .value()?
                 .clone();
             Some(Tile {
-                label: format!("{} · sponsored vs organic", p.platform.label()),
+                label: lang.trf(
+                    "collabs.sponsored_label",
+                    &[("platform", p.platform.label())],
+                ),
                 value: format!(
                     "{} / {}",
-                    format::percent(sponsored.percent()),
-                    format::percent(organic.percent())
+                    lang.percent(sponsored.percent()),
+                    lang.percent(organic.percent())
                 ),
-                context: text::smarten(&format!(
-                    "average of {} sponsored and {} organic posts, {}",
-                    sponsored.posts_used(),
-                    organic.posts_used(),
-                    method.formula()
+                context: text::smarten(&lang.trf(
+                    "collabs.sponsored_context",
+                    &[
+                        ("sponsored", &sponsored.posts_used().to_string()),
+                        ("organic", &organic.posts_used().to_string()),
+                        ("formula", lang.formula(method)),
+                    ],
                 )),
             })
         })
@@ -152,9 +158,9 @@ fn sponsored_tiles(kit: &Kit) -> Vec<Tile> {
 }
 
 /// A campaign in full: brand, meta, deliverables, results and testimonial.
-pub(super) fn campaign(collab: &Collaboration) -> Campaign {
+pub(super) fn campaign(lang: Language, collab: &Collaboration) -> Campaign {
     let platforms: Vec<&str> = collab.platforms.iter().map(|p| p.label()).collect();
-    let mut meta = vec![format::date(collab.date)];
+    let mut meta = vec![lang.date(collab.date)];
     if !collab.category.trim().is_empty() {
         meta.insert(0, collab.category.trim().to_owned());
     }
@@ -163,16 +169,16 @@ pub(super) fn campaign(collab: &Collaboration) -> Campaign {
     }
     let r = &collab.results;
     let results = [
-        ("views", r.views),
-        ("reach", r.reach),
-        ("engagements", r.engagements),
-        ("link clicks", r.clicks),
-        ("conversions", r.conversions),
+        (lang.tr("result.views"), r.views),
+        (lang.tr("result.reach"), r.reach),
+        (lang.tr("result.engagements"), r.engagements),
+        (lang.tr("result.link_clicks"), r.clicks),
+        (lang.tr("result.conversions"), r.conversions),
     ]
     .into_iter()
     .filter_map(|(label, value)| {
         value.map(|v| ResultFigure {
-            value: format::count(v),
+            value: lang.count_tight(v),
             label: label.to_owned(),
         })
     })

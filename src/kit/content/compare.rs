@@ -4,11 +4,11 @@
 
 use super::chart_colours;
 use crate::analytics::{
-    BenchmarkMatch, BenchmarkStatistic, Comparison, PlatformReport, PostGroup, Statistic,
+    BenchmarkMatch, BenchmarkStatistic, Comparison, PlatformReport, PostGroup, Statistic, compare,
 };
-use crate::format;
 use crate::kit::chart::ChartSpec;
 use crate::kit::chart_build::{self, ChartLook};
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 use crate::model::EngagementMethod;
@@ -83,7 +83,7 @@ pub(super) fn content(kit: &Kit) -> Option<CompareContent> {
     for report in &kit.report.platforms {
         let body = if let Some(comparison) = best_comparison(report, lead) {
             compared(kit, report, comparison)
-        } else if let Some(reason) = no_match_reason(report, lead) {
+        } else if let Some(reason) = no_match_reason(kit, report, lead) {
             CompareBody::NoBenchmark(text::smarten(&reason))
         } else {
             continue;
@@ -92,9 +92,9 @@ pub(super) fn content(kit: &Kit) -> Option<CompareContent> {
             platform: report.platform.label().to_owned(),
             tier: format!(
                 "{} · {} {}",
-                report.tier.label(),
-                format::count(report.followers),
-                report.platform.audience_word()
+                kit.lang.tier(report.tier),
+                kit.lang.count(report.followers),
+                kit.lang.audience_word(&report.platform)
             ),
             body,
         });
@@ -103,68 +103,94 @@ pub(super) fn content(kit: &Kit) -> Option<CompareContent> {
         return None;
     }
     Some(CompareContent {
-        title: "Engagement against published benchmarks".to_owned(),
+        title: kit.lang.tr("compare.title").to_owned(),
         rows,
-        note: "Each rate is set only against a benchmark measured the same way (same platform, tier, formula and statistic); per-follower and per-view rates are never compared. Grey: the benchmark range where the source gives one; bar: my rate; line: the benchmark figure.".to_owned(),
+        note: kit.lang.tr("compare.note").to_owned(),
     })
 }
 
-fn no_match_reason(report: &PlatformReport, lead: EngagementMethod) -> Option<String> {
-    report
+fn no_match_reason(kit: &Kit, report: &PlatformReport, lead: EngagementMethod) -> Option<String> {
+    let entry = report
         .comparisons
         .iter()
-        .find(|entry| entry.method == lead && entry.group == PostGroup::All)
-        .and_then(|entry| match &entry.result {
-            BenchmarkMatch::NoComparableBenchmark { reason } => Some(reason.clone()),
-            BenchmarkMatch::Compared(_) => None,
-        })
+        .find(|entry| entry.method == lead && entry.group == PostGroup::All)?;
+    match &entry.result {
+        BenchmarkMatch::NoComparableBenchmark { reason } => {
+            let rate =
+                report
+                    .stats(entry.method, entry.group)
+                    .and_then(|s| match entry.statistic {
+                        Statistic::Median => s.median.value(),
+                        _ => s.average.value(),
+                    });
+            Some(match rate {
+                Some(rate) => {
+                    compare::no_match_reason_in(kit.lang, rate, &report.platform, report.followers)
+                }
+                None => reason.clone(),
+            })
+        }
+        BenchmarkMatch::Compared(_) => None,
+    }
 }
 
 fn compared(kit: &Kit, report: &PlatformReport, comparison: &Comparison) -> CompareBody {
     let benchmark = &comparison.benchmark;
     let value = comparison.benchmark_percent();
-    let look = ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption);
+    let look =
+        ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption).with_language(kit.lang);
     let citation = citation_number(kit, &benchmark.citation, &benchmark.url);
     let cite = citation.map_or(String::new(), |n| format!(" [{n}]"));
-    let statistic = comparison.creator.statistic().label();
+    let lang = kit.lang;
+    let statistic = lang.statistic(comparison.creator.statistic());
     // "HypeAuditor 2018" already names its year: not "HypeAuditor 2018, 2018".
-    let year = benchmark.year_text();
+    let year = benchmark.year_text_in(lang);
     let source = if benchmark.citation.ends_with(year.as_str()) {
         benchmark.citation.clone()
     } else {
         format!("{}, {year}", benchmark.citation)
     };
-    let mut caption = format!(
-        "Me: {statistic} of {} posts ({}), {}. Benchmark: {} {} for {} accounts with {}, {source}{cite}.",
-        comparison.creator.posts_used(),
-        kit.report.window_description,
-        comparison.creator.formula(),
-        format::percent(value),
-        benchmark_statistic_word(benchmark.statistic),
-        report.platform.label(),
-        benchmark.describe_bounds(),
+    let mut caption = lang.trf(
+        "compare.caption",
+        &[
+            ("statistic", statistic),
+            ("posts", &comparison.creator.posts_used().to_string()),
+            ("window", &lang.window(kit.project.analytics.window)),
+            ("formula", lang.formula(comparison.creator.method())),
+            ("value", &lang.percent(value)),
+            (
+                "benchmark_statistic",
+                benchmark_statistic_word(lang, benchmark.statistic),
+            ),
+            ("platform", report.platform.label()),
+            ("bounds", &benchmark.describe_bounds_in(lang)),
+            ("source", &source),
+            ("cite", &cite),
+        ],
     );
-    for caveat in &comparison.caveats {
+    for caveat in compare::caveats_in(lang, &comparison.creator, benchmark) {
         caption.push(' ');
-        caption.push_str(caveat);
+        caption.push_str(&caveat);
     }
     CompareBody::Compared {
         chart: chart_build::versus_benchmark(&look, report, comparison),
-        value: format::percent(comparison.creator.percent()),
-        versus: format!(
-            "{} vs {}",
-            format::points(comparison.difference_points),
-            format::percent(value)
+        value: lang.percent(comparison.creator.percent()),
+        versus: lang.trf(
+            "compare.versus",
+            &[
+                ("points", &lang.points(comparison.difference_points)),
+                ("benchmark", &lang.percent(value)),
+            ],
         ),
         caption: text::smarten(&caption),
         citation,
     }
 }
 
-fn benchmark_statistic_word(statistic: BenchmarkStatistic) -> &'static str {
+fn benchmark_statistic_word(lang: Language, statistic: BenchmarkStatistic) -> &'static str {
     match statistic {
-        BenchmarkStatistic::Median => "median",
-        BenchmarkStatistic::Average => "average",
-        _ => "typical rate",
+        BenchmarkStatistic::Median => lang.tr("stat.median"),
+        BenchmarkStatistic::Average => lang.tr("stat.average"),
+        _ => lang.tr("stat.typical_rate"),
     }
 }

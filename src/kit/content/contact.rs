@@ -51,14 +51,14 @@ pub(super) fn content(kit: &Kit) -> Option<ContactContent> {
         return None;
     }
     let first = super::first_name(kit, "");
-    let invitation = format!(
-        "Let’s make something together{}",
-        if first.is_empty() {
-            String::new()
-        } else {
-            format!(" — {}", text::smarten(first))
-        }
-    );
+    let invitation = if first.is_empty() {
+        kit.lang.tr("contact.invitation").to_owned()
+    } else {
+        kit.lang.trf(
+            "contact.invitation_signed",
+            &[("name", &text::smarten(first))],
+        )
+    };
     let mut main: Vec<_> = kit
         .project
         .platforms
@@ -79,7 +79,7 @@ pub(super) fn content(kit: &Kit) -> Option<ContactContent> {
         })
         .collect();
     Some(ContactContent {
-        title: "Let’s talk".to_owned(),
+        title: kit.lang.tr("contact.title").to_owned(),
         invitation,
         links,
         qr_codes,

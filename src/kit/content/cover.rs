@@ -3,20 +3,19 @@
 //! headline figures; highlights; platform profiles; email and website.
 
 use super::{LinkText, Tile, address_label, mail_url, profile_url, web_url};
-use crate::analytics::{PostGroup, Statistic};
-use crate::format;
+use crate::analytics::{PostGroup, Statistic, insights};
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 use crate::model::{MediaRef, PlatformKind, Project};
 use time::Duration;
 
-/// The label of the engagement tile starts with this (then " · Platform").
-const ENGAGEMENT_LABEL: &str = "Engagement";
-
 /// True for the headline tile of the best platform's engagement (a short kit that
 /// shows each platform's engagement against its benchmark leaves it out).
 pub fn is_engagement_tile(tile: &Tile) -> bool {
-    tile.label.starts_with(ENGAGEMENT_LABEL)
+    Language::ALL
+        .iter()
+        .any(|l| tile.label.starts_with(l.tr("cover.engagement")))
 }
 
 /// Characters of tagline shown.
@@ -88,13 +87,12 @@ pub(super) fn content(kit: &Kit) -> CoverContent {
         .filter_map(|w| w.chars().next())
         .take(2)
         .collect();
-    let highlights = kit
-        .report
-        .insights
-        .iter()
-        .take(HIGHLIGHTS)
-        .map(|insight| text::smarten(&insight.text))
-        .collect();
+    let highlights =
+        insights::from_platforms_in(kit.lang, &kit.report.platforms, kit.report.lead_method)
+            .iter()
+            .take(HIGHLIGHTS)
+            .map(|insight| text::smarten(&insight.text))
+            .collect();
     let profiles = kit
         .project
         .platforms
@@ -149,6 +147,7 @@ pub(super) fn content(kit: &Kit) -> CoverContent {
 /// 30 days and 90-day growth: the ones that exist.
 fn headline_tiles(kit: &Kit) -> Vec<Tile> {
     let report = &kit.report;
+    let lang = kit.lang;
     let mut tiles = Vec::new();
     let platforms = &report.platforms;
     if !platforms.is_empty() {
@@ -158,12 +157,13 @@ fn headline_tiles(kit: &Kit) -> Vec<Tile> {
             .fold(0, u64::saturating_add);
         let n = platforms.len();
         tiles.push(Tile {
-            label: "Total audience".to_owned(),
-            value: format::count(total),
-            context: format!(
-                "followers across {n} platform{}",
-                if n == 1 { "" } else { "s" }
-            ),
+            label: lang.tr("cover.total_audience").to_owned(),
+            value: lang.count(total),
+            context: if n == 1 {
+                lang.tr("cover.total_context_one").to_owned()
+            } else {
+                lang.trf("cover.total_context", &[("n", &n.to_string())])
+            },
         });
     }
     let method = report.lead_method;
@@ -176,21 +176,27 @@ fn headline_tiles(kit: &Kit) -> Vec<Tile> {
         .max_by(|a, b| a.1.percent().total_cmp(&b.1.percent()));
     if let Some((platform, rate)) = best {
         tiles.push(Tile {
-            label: format!("{ENGAGEMENT_LABEL} · {}", platform.platform.label()),
-            value: format::percent(rate.percent()),
-            context: format!(
-                "{} {}, {}",
-                Statistic::Average.label(),
-                method.formula(),
-                report.window_description
+            label: format!(
+                "{} · {}",
+                lang.tr("cover.engagement"),
+                platform.platform.label()
+            ),
+            value: lang.percent(rate.percent()),
+            context: lang.trf(
+                "cover.engagement_context",
+                &[
+                    ("statistic", lang.statistic(Statistic::Average)),
+                    ("formula", lang.formula(method)),
+                    ("window", &lang.window(kit.project.analytics.window)),
+                ],
             ),
         });
     }
     if let Some(views) = views_last_30_days(kit.project) {
         tiles.push(Tile {
-            label: "Monthly views".to_owned(),
-            value: format::count(views),
-            context: "views of posts from the last 30 days".to_owned(),
+            label: lang.tr("cover.monthly_views").to_owned(),
+            value: lang.count(views),
+            context: lang.tr("cover.monthly_views_context").to_owned(),
         });
     }
     let growth = platforms
@@ -205,13 +211,19 @@ fn headline_tiles(kit: &Kit) -> Vec<Tile> {
         && let Some(percent) = growth.change_percent
     {
         tiles.push(Tile {
-            label: format!("Growth · {}", platform.platform.label()),
-            value: format::delta_percent(percent),
-            context: format!(
-                "{} {} in {} days",
-                format::delta_count(growth.change),
-                platform.platform.audience_word(),
-                growth.period_days
+            label: format!(
+                "{} · {}",
+                lang.tr("cover.growth"),
+                platform.platform.label()
+            ),
+            value: lang.delta_percent(percent),
+            context: lang.trf(
+                "cover.growth_context",
+                &[
+                    ("delta", &lang.delta_count(growth.change)),
+                    ("word", lang.audience_word(&platform.platform)),
+                    ("days", &growth.period_days.to_string()),
+                ],
             ),
         });
     }

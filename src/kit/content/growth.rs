@@ -3,9 +3,9 @@
 
 use super::chart_colours;
 use crate::analytics::{Growth, PlatformReport};
-use crate::format;
 use crate::kit::chart::ChartSpec;
 use crate::kit::chart_build::{self, AxisStyle, ChartLook};
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 use crate::model::Platform;
@@ -42,6 +42,7 @@ pub struct GrowthChart {
 /// The kit's look for a growth chart with about `target_lines` round gridlines.
 fn look(kit: &Kit, target_lines: f64) -> ChartLook {
     ChartLook::new(chart_colours(&kit.theme), kit.theme.scale.caption)
+        .with_language(kit.lang)
         .with_line_width_pt(2.0 + kit.theme.data_line_extra_pt)
         .with_axis(AxisStyle::Nice { target_lines })
 }
@@ -60,19 +61,23 @@ pub(super) fn content(kit: &Kit) -> Option<GrowthContent> {
         .filter_map(|(platform, report)| chart(kit, platform, report))
         .collect();
     (!charts.is_empty()).then(|| GrowthContent {
-        title: "Followers over time".to_owned(),
+        title: kit.lang.tr("growth.title").to_owned(),
         charts,
     })
 }
 
-fn change_words(growth: &Growth, word: &str) -> String {
-    let percent = growth.change_percent.map_or(String::new(), |p| {
-        format!(" ({})", format::delta_percent(p))
-    });
-    format!(
-        "{} {word}{percent} in {} days",
-        format::delta_count(growth.change),
-        growth.period_days
+fn change_words(lang: Language, growth: &Growth, word: &str) -> String {
+    let percent = growth
+        .change_percent
+        .map_or(String::new(), |p| format!(" ({})", lang.delta_percent(p)));
+    lang.trf(
+        "growth.change",
+        &[
+            ("delta", &lang.delta_count(growth.change)),
+            ("word", word),
+            ("percent", &percent),
+            ("days", &growth.period_days.to_string()),
+        ],
     )
 }
 
@@ -82,7 +87,8 @@ fn chart(kit: &Kit, platform: &Platform, report: &PlatformReport) -> Option<Grow
         return None;
     }
     let spec_small = chart_build::growth(&look(kit, 2.0), platform)?;
-    let word = platform.kind.audience_word();
+    let lang = kit.lang;
+    let word = lang.audience_word(&platform.kind);
     let label = platform.kind.label();
     let g90 = report.growth_90_days.value();
     let g30 = report.growth_30_days.value();
@@ -91,20 +97,25 @@ fn chart(kit: &Kit, platform: &Platform, report: &PlatformReport) -> Option<Grow
         .and_then(|g| g.change_percent.map(|p| (p, g.period_days)));
     let (title, title_short) = match change {
         Some((p, days)) => {
-            let delta = format::delta_percent(p);
+            let delta = lang.delta_percent(p);
+            let args = [
+                ("platform", label),
+                ("delta", delta.as_str()),
+                ("days", &days.to_string()),
+            ];
             let long = if p > 0.0 {
-                format!("{label} grew {delta} in {days} days")
+                lang.trf("growth.title_grew", &args)
             } else {
-                format!("{label}: {delta} in {days} days")
+                lang.trf("growth.title_changed", &args)
             };
-            (long, format!("{label} {delta} in {days} days"))
+            (long, lang.trf("growth.title_short", &args))
         }
         None => (format!("{label} {word}"), format!("{label} {word}")),
     };
     let changes: Vec<String> = [g30, g90]
         .into_iter()
         .flatten()
-        .map(|growth| change_words(growth, word))
+        .map(|growth| change_words(lang, growth, word))
         .collect();
     let subtitle = std::iter::once(format!("{label} {word}"))
         .chain(changes.iter().cloned())

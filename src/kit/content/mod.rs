@@ -39,6 +39,7 @@ pub use short::{SHORT_COMPARISONS, SHORT_PHOTOS, best_title, campaigns_shown, sh
 
 use super::chart::{ChartColours, ChartSpec};
 use super::colour;
+use super::lang::Language;
 use super::layout::{Kit, LayoutContext, LayoutError};
 use super::text;
 use super::theme::ThemeTokens;
@@ -147,6 +148,8 @@ pub struct KitContent {
     pub as_of: Date,
     /// The creator's name as printed.
     pub creator_name: String,
+    /// The language the kit is printed in.
+    pub language: Language,
     /// The document's title: "NAME – media kit", or "NAME × BRAND – media kit" for
     /// a pitch's kit (see [`kit_title`]).
     pub title: String,
@@ -180,17 +183,18 @@ pub fn kit_content(
     Ok(KitContent {
         theme: kit.theme,
         as_of: kit.as_of,
-        title: kit_title(&creator_name, settings),
+        title: kit_title(&creator_name, settings, kit.lang),
         creator_name,
+        language: kit.lang,
         sections,
         warnings,
     })
 }
 
-/// The title of a kit by `creator_name` with `settings`: "Maya Okafor – media kit",
-/// "Maya Okafor × Brightside Coffee Co. – media kit" for a pitch's kit, "Media kit"
-/// without a name.
-pub fn kit_title(creator_name: &str, settings: &KitSettings) -> String {
+/// The title of a kit by `creator_name` with `settings` in `lang`: "Maya Okafor –
+/// media kit", "Maya Okafor × Brightside Coffee Co. – media kit" for a pitch's kit,
+/// "Media kit" without a name.
+pub fn kit_title(creator_name: &str, settings: &KitSettings, lang: Language) -> String {
     let name = creator_name.trim();
     let brand = settings
         .pitch
@@ -198,10 +202,12 @@ pub fn kit_title(creator_name: &str, settings: &KitSettings) -> String {
         .map(|p| p.brand.trim())
         .filter(|b| !b.is_empty());
     match (name.is_empty(), brand) {
-        (true, None) => "Media kit".to_owned(),
-        (true, Some(brand)) => format!("Media kit for {brand}"),
-        (false, None) => format!("{name} – media kit"),
-        (false, Some(brand)) => format!("{name} × {brand} – media kit"),
+        (true, None) => lang.tr("title.no_name").to_owned(),
+        (true, Some(brand)) => lang.trf("title.for_brand", &[("brand", brand)]),
+        (false, None) => lang.trf("title.named", &[("name", name)]),
+        (false, Some(brand)) => {
+            lang.trf("title.named_for_brand", &[("name", name), ("brand", brand)])
+        }
     }
 }
 

@@ -3,16 +3,8 @@
 //! URL, confidence), numbered as the comparisons cite them.
 
 use super::web_url;
-use crate::format;
 use crate::kit::layout::Kit;
 use crate::kit::text;
-
-/// How posting frequency is computed.
-const POSTING_FREQUENCY: &str = "Posting frequency = posts in the window ÷ weeks spanned.";
-/// How the reply rate is computed.
-const REPLY_RATE: &str = "Reply rate = replies ÷ comments.";
-/// How growth is computed.
-const GROWTH: &str = "Growth = current followers − the count nearest 30 or 90 days earlier.";
 
 /// What Notes says; every line smartened.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,17 +34,21 @@ pub struct SourceLine {
 
 /// The section's content (always: every kit has a date).
 pub(super) fn content(kit: &Kit) -> NotesContent {
-    let report = &kit.report;
-    let mut data = vec![format!(
-        "Figures as of {}. Engagement rates are averages of per-post rates over the {} of each platform; every rate is computed by Pitchkit from the counts below, never typed.",
-        format::date(kit.as_of),
-        report.window_description
+    let lang = kit.lang;
+    let mut data = vec![lang.trf(
+        "notes.as_of",
+        &[
+            ("date", &lang.date(kit.as_of)),
+            ("window", &lang.window(kit.project.analytics.window)),
+        ],
     )];
-    for platform in &report.platforms {
-        data.push(format!(
-            "{}: followers {}.",
-            platform.platform.label(),
-            platform.followers_provenance
+    for platform in &kit.project.platforms {
+        data.push(lang.trf(
+            "notes.followers_source",
+            &[
+                ("platforms", platform.kind.label()),
+                ("source", &lang.provenance(&platform.followers_provenance)),
+            ],
         ));
     }
     finish(kit, data)
@@ -62,29 +58,32 @@ pub(super) fn content(kit: &Kit) -> NotesContent {
 /// together ("Instagram, TikTok and YouTube: followers typed by hand, as of …"), and
 /// only the formulas of figures they show.
 pub(super) fn grouped_content(kit: &Kit) -> NotesContent {
-    let report = &kit.report;
+    let lang = kit.lang;
     let mut notes = content(kit);
     // A short kit shows neither posting frequency nor reply rate.
     if let Some(line) = notes.formulas.get_mut(2) {
-        *line = text::smarten(GROWTH);
+        *line = text::smarten(lang.tr("notes.growth"));
     }
     notes.data.truncate(1);
-    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-    for platform in &report.platforms {
-        let source = platform.followers_provenance.as_str();
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for platform in &kit.project.platforms {
+        let source = lang.provenance(&platform.followers_provenance);
         match groups.iter_mut().find(|(s, _)| *s == source) {
-            Some((_, names)) => names.push(platform.platform.label()),
-            None => groups.push((source, vec![platform.platform.label()])),
+            Some((_, names)) => names.push(platform.kind.label()),
+            None => groups.push((source, vec![platform.kind.label()])),
         }
     }
     for (source, names) in groups {
         let named = match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) if !rest.is_empty() => {
+                lang.trf("notes.and", &[("list", &rest.join(", ")), ("last", last)])
+            }
             _ => names.concat(),
         };
-        notes
-            .data
-            .push(text::smarten(&format!("{named}: followers {source}.")));
+        notes.data.push(text::smarten(&lang.trf(
+            "notes.followers_source",
+            &[("platforms", &named), ("source", &source)],
+        )));
     }
     notes
 }
@@ -93,30 +92,42 @@ pub(super) fn grouped_content(kit: &Kit) -> NotesContent {
 fn finish(kit: &Kit, data: Vec<String>) -> NotesContent {
     let report = &kit.report;
     let lead = report.lead_method;
+    let lang = kit.lang;
     let formulas = [
-        format!(
-            "Engagement rate ({}) = {} × 100, per post, then averaged.",
-            lead.label(),
-            lead.formula()
+        lang.trf(
+            "notes.engagement_formula",
+            &[
+                ("method", lang.method_label(lead)),
+                ("formula", lang.formula(lead)),
+            ],
         ),
-        "Per-follower rates divide by the current follower count; per-view and per-reach rates are never compared with per-follower ones.".to_owned(),
-        format!("{POSTING_FREQUENCY} {REPLY_RATE} {GROWTH}"),
-        "Monthly views = views of posts published in the 30 days up to each platform’s latest figures.".to_owned(),
+        lang.tr("notes.per_follower").to_owned(),
+        format!(
+            "{} {} {}",
+            lang.tr("notes.posting_frequency"),
+            lang.tr("notes.reply_rate"),
+            lang.tr("notes.growth")
+        ),
+        lang.tr("notes.monthly_views").to_owned(),
     ];
     let sources = report
         .sources
         .iter()
         .enumerate()
         .map(|(index, source)| {
-            let year = source
-                .year
-                .map_or_else(|| "year not stated".to_owned(), |y| y.to_string());
-            let label = format!(
-                "[{}] {} — {} ({year}; {} source)",
-                index + 1,
-                source.citation,
-                source.source,
-                source.confidence.label(),
+            let year = source.year.map_or_else(
+                || lang.tr("source.year_not_stated").to_owned(),
+                |y| y.to_string(),
+            );
+            let label = lang.trf(
+                "notes.source_line",
+                &[
+                    ("n", &(index + 1).to_string()),
+                    ("citation", &source.citation),
+                    ("source", &source.source),
+                    ("year", &year),
+                    ("confidence", lang.confidence(source.confidence)),
+                ],
             );
             SourceLine {
                 line: text::smarten(&format!("{label}: {}", source.url)),
@@ -127,7 +138,7 @@ fn finish(kit: &Kit, data: Vec<String>) -> NotesContent {
         })
         .collect();
     NotesContent {
-        title: "Notes and sources".to_owned(),
+        title: lang.tr("notes.title").to_owned(),
         data: data.iter().map(|line| text::smarten(line)).collect(),
         formulas: formulas.iter().map(|line| text::smarten(line)).collect(),
         sources,

@@ -3,7 +3,7 @@
 //! A pitch's kit may show only starting prices ("from $450").
 
 use super::mail_url;
-use crate::format;
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::kit::text;
 use crate::model::{RatePackage, RatesShown};
@@ -52,7 +52,7 @@ pub struct Package {
 pub(super) fn content(kit: &Kit) -> RatesContent {
     let card = &kit.project.rate_card;
     let mut content = RatesContent {
-        title: "Work with me".to_owned(),
+        title: kit.lang.tr("rates.title").to_owned(),
         on_request: None,
         packages: Vec::new(),
         notes: text::smarten(card.notes.trim()),
@@ -63,7 +63,7 @@ pub(super) fn content(kit: &Kit) -> RatesContent {
             invitation: if email.is_empty() {
                 String::new()
             } else {
-                format!("Tell me about your campaign at {email} and I’ll reply with a quote.")
+                kit.lang.trf("rates.invitation", &[("email", email)])
             },
             mailto: mail_url(email),
         });
@@ -83,41 +83,39 @@ pub(super) fn content(kit: &Kit) -> RatesContent {
             .packages
             .iter()
             .take(PACKAGES)
-            .map(|p| package(p, from))
+            .map(|p| package(kit.lang, p, from))
             .collect();
     }
     content
 }
 
-fn price(package: &RatePackage, from: bool) -> String {
+fn price(lang: Language, package: &RatePackage, from: bool) -> String {
     if from {
-        return format!("from {}", format::money(&package.price));
+        return lang.trf("rates.from", &[("price", &lang.money(&package.price))]);
     }
     match package.price_max_minor {
-        Some(high) if high > package.price.amount_minor => {
-            format::money_range(&package.price, high)
-        }
-        _ => format::money(&package.price),
+        Some(high) if high > package.price.amount_minor => lang.money_range(&package.price, high),
+        _ => lang.money(&package.price),
     }
 }
 
-fn package(package: &RatePackage, from: bool) -> Package {
+fn package(lang: Language, package: &RatePackage, from: bool) -> Package {
     let mut terms = Vec::new();
     if !package.usage_rights.trim().is_empty() {
-        terms.push(format!(
-            "Usage: {}.",
-            package.usage_rights.trim().trim_end_matches('.')
+        terms.push(lang.trf(
+            "rates.usage",
+            &[("terms", package.usage_rights.trim().trim_end_matches('.'))],
         ));
     }
     if !package.exclusivity.trim().is_empty() {
-        terms.push(format!(
-            "Exclusivity: {}.",
-            package.exclusivity.trim().trim_end_matches('.')
+        terms.push(lang.trf(
+            "rates.exclusivity",
+            &[("terms", package.exclusivity.trim().trim_end_matches('.'))],
         ));
     }
     Package {
         name: text::smarten(package.name.trim()),
-        price: price(package, from),
+        price: price(lang, package, from),
         deliverables: package
             .deliverables
             .iter()

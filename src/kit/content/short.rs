@@ -11,6 +11,7 @@ use super::{
     AestheticsContent, CollabsContent, CompareBody, CompareContent, NotesContent, SectionContent,
     collabs, section_content,
 };
+use crate::kit::lang::Language;
 use crate::kit::layout::Kit;
 use crate::model::{Collaboration, KitLength, Section};
 
@@ -120,7 +121,7 @@ fn aesthetics(kit: &Kit) -> Option<SectionContent> {
         return None;
     }
     Some(SectionContent::Aesthetics(AestheticsContent {
-        title: "The look of my feed".to_owned(),
+        title: kit.lang.tr("aesthetics.title").to_owned(),
         columns: photos.len(),
         rows: 1,
         photos,
@@ -142,23 +143,23 @@ fn best_collaborations(kit: &Kit, count: usize) -> Option<SectionContent> {
     }
     shown.sort_by_key(|&(index, collab)| (std::cmp::Reverse(strength(collab)), index));
     Some(SectionContent::Collaborations(CollabsContent {
-        title: best_title(count).to_owned(),
+        title: best_title(kit.lang, count).to_owned(),
         tiles: Vec::new(),
         campaigns: shown
             .into_iter()
             .take(count)
-            .map(|(_, c)| collabs::campaign(c))
+            .map(|(_, c)| collabs::campaign(kit.lang, c))
             .collect(),
         others: Vec::new(),
     }))
 }
 
 /// The title over the best `shown` collaborations.
-pub fn best_title(shown: usize) -> &'static str {
+pub fn best_title(lang: Language, shown: usize) -> &'static str {
     if shown == 1 {
-        "My best collaboration"
+        lang.tr("collabs.best_one")
     } else {
-        "Best collaborations"
+        lang.tr("collabs.best_many")
     }
 }
 

@@ -20,6 +20,7 @@ pub use email::{EmailDraft, email_draft, mailto_url};
 
 use crate::analytics::{AudienceFit, audience_fit};
 use crate::format;
+use crate::kit::lang;
 use crate::model::{Pitch, PitchPrint, Project, RatesShown, same_name};
 use std::collections::BTreeSet;
 use thiserror::Error;
@@ -66,12 +67,17 @@ pub fn tailor(project: &Project, pitch: &Pitch, today: Date) -> Tailored {
     view.kit.theme = pitch.theme.unwrap_or(project.kit.theme);
     view.kit.accent = pitch.accent.or(project.kit.accent);
     view.kit.length = pitch.length.unwrap_or(project.kit.length);
+    view.kit.language = pitch.language.or(project.kit.language);
+    let language = lang::resolve(view.kit.language, lang::default_language());
     view.rate_card.on_request = pitch.rates == RatesShown::OnRequest;
     let brand = pitch.brand.split_whitespace().collect::<Vec<_>>().join(" ");
     let prepared_for = if brand.is_empty() {
         String::new()
     } else {
-        format!("Prepared for {brand} · {}", format::date(today))
+        language.trf(
+            "cover.prepared_for",
+            &[("brand", &brand), ("date", &language.date(today))],
+        )
     };
     view.kit.pitch = Some(Box::new(PitchPrint {
         brand,

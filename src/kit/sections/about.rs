@@ -21,7 +21,7 @@ pub fn build(kit: &Kit, about: &AboutContent) -> Vec<Component> {
     if !about.style.is_empty() {
         y += rhythm(1.0);
         y += c.text(
-            "How it looks and sounds",
+            kit.lang.tr("about.style"),
             &scale.eyebrow,
             x,
             y,

@@ -119,7 +119,7 @@ fn palette(kit: &Kit, colours: &[crate::model::Rgb]) -> Option<Component> {
     let scale = &kit.theme.scale;
     let mut c = Component::new(rhythm(3.0));
     let mut y = c.text(
-        "Palette",
+        kit.lang.tr("aesthetics.palette"),
         &scale.eyebrow,
         0.0,
         0.0,

@@ -34,7 +34,7 @@ pub fn build(kit: &Kit, collabs: &CollabsContent) -> Vec<Component> {
         let mut title = Component::new(rhythm(4.0));
         title.keep_with_next = true;
         title.text(
-            "Also worked with",
+            kit.lang.tr("collabs.also"),
             &kit.theme.scale.eyebrow,
             0.0,
             0.0,

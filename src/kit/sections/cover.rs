@@ -164,7 +164,15 @@ fn highlights_and_profiles(kit: &Kit, cover: &CoverContent) -> Component {
     let (x, w) = grid::cols(1, 7);
     let mut y = 0.0;
     if !cover.highlights.is_empty() {
-        y += c.text("Highlights", &scale.eyebrow, x, y, w, Align::Left, 1) + 1.0;
+        y += c.text(
+            kit.lang.tr("cover.highlights"),
+            &scale.eyebrow,
+            x,
+            y,
+            w,
+            Align::Left,
+            1,
+        ) + 1.0;
         for insight in &cover.highlights {
             c.rect(
                 RectMm::new(x, y + 1.6, 1.6, 1.6),
@@ -178,7 +186,15 @@ fn highlights_and_profiles(kit: &Kit, cover: &CoverContent) -> Component {
     let (px, pw) = grid::cols(9, 12);
     let mut py = 0.0;
     if !cover.profiles.is_empty() {
-        py += c.text("Find me", &scale.eyebrow, px, py, pw, Align::Left, 1) + 1.0;
+        py += c.text(
+            kit.lang.tr("cover.find_me"),
+            &scale.eyebrow,
+            px,
+            py,
+            pw,
+            Align::Left,
+            1,
+        ) + 1.0;
     }
     for profile in &cover.profiles {
         let mark = 6.0;

@@ -39,10 +39,14 @@ pub fn build(kit: &Kit, content: &SectionContent) -> Vec<Component> {
     }
 }
 
+/// Lines a tile's context line may take (English needs three at most; French and
+/// Portuguese formulas a fourth).
+const TILE_CONTEXT_LINES: usize = 4;
+
 /// A section heading: a short accent rule, an eyebrow with the section's name and
 /// the heading itself (`title`, as printed); kept with what follows.
 pub fn heading(kit: &Kit, section: Section, title: &str) -> Component {
-    let eyebrow = section.label();
+    let eyebrow = kit.lang.section(section);
     let scale = &kit.theme.scale;
     let mut c = Component::new(rhythm(4.0));
     c.keep_with_next = true;
@@ -123,7 +127,7 @@ pub fn tile_row(kit: &Kit, tiles: &[Tile], first: u8, last: u8, gap_before_mm: f
         .map(|t| {
             text::break_lines(&t.context, &scale.caption, inner)
                 .len()
-                .min(3)
+                .min(TILE_CONTEXT_LINES)
         })
         .max()
         .unwrap_or(0) as f32;
@@ -163,7 +167,7 @@ pub fn tile_row(kit: &Kit, tiles: &[Tile], first: u8, last: u8, gap_before_mm: f
             y,
             inner,
             Align::Left,
-            3,
+            TILE_CONTEXT_LINES,
         );
     }
     c.extend_to(height);

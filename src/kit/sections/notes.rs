@@ -13,7 +13,10 @@ use crate::model::Section;
 
 /// The section's components.
 pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
-    let paragraphs = [("Data", &notes.data), ("Formulas", &notes.formulas)];
+    let paragraphs = [
+        (kit.lang.tr("notes.data"), &notes.data),
+        (kit.lang.tr("notes.formulas"), &notes.formulas),
+    ];
     let scale = &kit.theme.scale;
     let mut title = heading(kit, Section::Notes, &notes.title);
     // The compact version (when it saves a page): the short kits' notes, everything in
@@ -21,7 +24,7 @@ pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
     title.compact = Some(Box::new(super::short::notes::build(
         kit,
         notes,
-        Section::Notes.label(),
+        kit.lang.section(Section::Notes),
         None,
     )));
     let mut out = vec![title];
@@ -48,7 +51,7 @@ pub fn build(kit: &Kit, notes: &NotesContent) -> Vec<Component> {
         let mut lines = notes.sources.iter().map(|source| &source.line);
         let mut first = Component::new(rhythm(1.5));
         let mut y = first.text(
-            "Benchmark sources",
+            kit.lang.tr("notes.sources"),
             &scale.eyebrow,
             0.0,
             0.0,

@@ -17,7 +17,15 @@ pub fn build(kit: &Kit, rates: &RatesContent) -> Vec<Component> {
     if let Some(on_request) = &rates.on_request {
         let mut c = Component::new(0.0);
         let (x, w) = grid::cols(1, 8);
-        let mut y = c.text("Rates on request", &scale.h2, x, 0.0, w, Align::Left, 1);
+        let mut y = c.text(
+            kit.lang.tr("rates.on_request"),
+            &scale.h2,
+            x,
+            0.0,
+            w,
+            Align::Left,
+            1,
+        );
         if !on_request.invitation.is_empty() {
             let h = c.text(&on_request.invitation, &scale.body, x, y, w, Align::Left, 3);
             c.link(RectMm::new(x, y, w, h), &on_request.mailto);

@@ -4,6 +4,7 @@
 
 use super::{Outbox, PanelCtx};
 use crate::actions::{Action, ListEdit, ToggleField};
+use crate::kit::lang::{self, Language};
 use crate::kit::theme;
 use crate::model::{KitLength, KitSettings, PageSize, Rgb, Theme};
 use crate::ui::widgets::{self, Message, Name};
@@ -39,6 +40,9 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
             length_ui(ui, kit, out);
             ui.end_row();
 
+            language_ui(ui, kit, out);
+            ui.end_row();
+
             ui.label("Accent colour");
             accent_ui(ui, ctx, out);
             ui.end_row();
@@ -66,6 +70,48 @@ pub(super) fn ui(ui: &mut Ui, ctx: &PanelCtx<'_>, out: &mut Outbox) {
         });
     ui.add_space(10.0);
     sections_ui(ui, kit, out);
+}
+
+/// The language a kit language is listed under: its own name, and the English one
+/// when it differs ("Deutsch (German)").
+fn language_label(language: Language) -> String {
+    if language.name() == language.english_name() {
+        language.name().to_owned()
+    } else {
+        format!("{} ({})", language.name(), language.english_name())
+    }
+}
+
+/// The "Kit language" row: "As this computer (…)" (no language set) or one of the
+/// kit languages; the kit's words, numbers and dates follow it, the editor stays
+/// English.
+fn language_ui(ui: &mut Ui, kit: &KitSettings, out: &mut Outbox) {
+    let id = widgets::form_label(ui, "Kit language");
+    let computer = format!(
+        "As this computer ({})",
+        language_label(lang::default_language())
+    );
+    let mut chosen = kit.language;
+    let shown = chosen.map_or(computer.clone(), language_label);
+    ui.vertical(|ui| {
+        let combo = egui::ComboBox::from_id_salt("kit-language")
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, computer.as_str());
+                for language in Language::ALL {
+                    ui.selectable_value(&mut chosen, Some(language), language_label(language));
+                }
+            });
+        Name::By(id).attach(combo.response);
+        widgets::hint_line(
+            ui,
+            "Headings, labels, numbers and dates of the kit; what you typed stays as typed",
+        );
+    });
+    if chosen != kit.language {
+        out.apply(Action::SetKitLanguage(chosen));
+    }
 }
 
 /// Full kit, two pages or one page, with a line saying what the short ones keep.

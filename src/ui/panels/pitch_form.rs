@@ -6,6 +6,7 @@ use super::pitch_kit;
 use super::pitches::brand_title;
 use super::{Outbox, PanelCtx, TextRow, row_edit, text_rows_ui};
 use crate::actions::{Action, OptionalDateField, PitchField, PitchSetting, TextField, ToggleField};
+use crate::kit::lang::{self, Language};
 use crate::model::{Currency, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb, Theme};
 use crate::ui::widgets::{self, Name};
 use egui::{RichText, Ui};
@@ -201,6 +202,20 @@ fn kit_rows_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, i: usize, pitch: &Pitch, out: &m
         out.apply(Action::SetPitch {
             pitch: i,
             value: PitchSetting::Length(length),
+        });
+    }
+    let main = lang::resolve(ctx.project.kit.language, lang::default_language());
+    if let Some(language) = follow_or_own_ui(
+        ui,
+        ("Kit language", i),
+        pitch.language,
+        main,
+        &Language::ALL,
+        Language::name,
+    ) {
+        out.apply(Action::SetPitch {
+            pitch: i,
+            value: PitchSetting::Language(language),
         });
     }
 }

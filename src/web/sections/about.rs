@@ -20,7 +20,7 @@ pub(super) fn write(html: &mut Html, about: &AboutContent) {
     }
     if !about.style.is_empty() {
         html.open("div", &[("class", "style")]);
-        html.element("p", &[("class", "eyebrow")], "How it looks and sounds");
+        html.element("p", &[("class", "eyebrow")], html.lang.tr("about.style"));
         html.element("p", &[], &about.style);
         html.close("div");
     }

@@ -14,7 +14,7 @@ pub(super) fn write(html: &mut Html, collabs: &CollabsContent) {
         campaign_html(html, campaign);
     }
     if !collabs.others.is_empty() {
-        html.element("p", &[("class", "eyebrow")], "Also worked with");
+        html.element("p", &[("class", "eyebrow")], html.lang.tr("collabs.also"));
         html.open("ul", &[("class", "others")]);
         for line in &collabs.others {
             html.open("li", &[]);

@@ -5,12 +5,13 @@
 
 use super::{Writer, photo, tiles};
 use crate::kit::content::{CoverContent, platform_mark};
+use crate::kit::lang::Language;
 use crate::web::html::Html;
 
 /// The name as the page's heading (a fallback when the name is empty).
-fn name_or_default(name: &str) -> &str {
+fn name_or_default(lang: Language, name: &str) -> &str {
     if name.trim().is_empty() {
-        "Media kit"
+        lang.tr("title.no_name")
     } else {
         name
     }
@@ -20,8 +21,13 @@ fn name_or_default(name: &str) -> &str {
 pub fn masthead(html: &mut Html, name: &str) {
     html.open("header", &[("class", "masthead")]);
     html.open("div", &[("class", "wrap")]);
-    html.element("p", &[("class", "eyebrow accent")], "Media kit");
-    html.element("h1", &[], name_or_default(name));
+    let lang = html.lang;
+    html.element(
+        "p",
+        &[("class", "eyebrow accent")],
+        lang.tr("title.no_name"),
+    );
+    html.element("h1", &[], name_or_default(lang, name));
     html.close("div");
     html.close("header");
 }
@@ -49,7 +55,7 @@ pub(super) fn write(html: &mut Html, w: &mut Writer, cover: &CoverContent) {
 
 fn portrait(html: &mut Html, w: &mut Writer, cover: &CoverContent) {
     let alt = if cover.portrait_caption.is_empty() {
-        format!("Portrait of {}", cover.name)
+        html.lang.trf("web.portrait_alt", &[("name", &cover.name)])
     } else {
         cover.portrait_caption.clone()
     };
@@ -72,7 +78,7 @@ fn identity(html: &mut Html, cover: &CoverContent) {
     html.open("div", &[("class", "identity")]);
     html.element("p", &[("class", "prepared-for")], &cover.prepared_for);
     html.element("p", &[("class", "eyebrow")], &cover.niche);
-    html.element("h1", &[], name_or_default(&cover.name));
+    html.element("h1", &[], name_or_default(html.lang, &cover.name));
     html.element("p", &[("class", "lead")], &cover.tagline);
     html.element("p", &[("class", "handle")], &cover.handle);
     html.element("p", &[("class", "small")], &cover.location);
@@ -86,7 +92,11 @@ fn highlights_and_profiles(html: &mut Html, cover: &CoverContent) {
     html.open("div", &[("class", "cover-more")]);
     html.open("div", &[]);
     if !cover.highlights.is_empty() {
-        html.element("p", &[("class", "eyebrow")], "Highlights");
+        html.element(
+            "p",
+            &[("class", "eyebrow")],
+            html.lang.tr("cover.highlights"),
+        );
         html.open("ul", &[("class", "bullets")]);
         for insight in &cover.highlights {
             html.element("li", &[], insight);
@@ -96,7 +106,7 @@ fn highlights_and_profiles(html: &mut Html, cover: &CoverContent) {
     html.close("div");
     html.open("div", &[]);
     if !cover.profiles.is_empty() {
-        html.element("p", &[("class", "eyebrow")], "Find me");
+        html.element("p", &[("class", "eyebrow")], html.lang.tr("cover.find_me"));
         html.open("ul", &[("class", "profiles")]);
         for profile in &cover.profiles {
             html.open("li", &[]);
@@ -105,7 +115,13 @@ fn highlights_and_profiles(html: &mut Html, cover: &CoverContent) {
                 &[("class", "mark"), ("aria-hidden", "true")],
                 &platform_mark(&profile.kind),
             );
-            let label = format!("{} on {}", profile.label, profile.kind.label());
+            let label = html.lang.trf(
+                "web.profile_on",
+                &[
+                    ("handle", &profile.label),
+                    ("platform", profile.kind.label()),
+                ],
+            );
             let shown = if profile.label == profile.kind.label() {
                 profile.label.clone()
             } else {

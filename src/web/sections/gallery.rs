@@ -32,7 +32,10 @@ pub(super) fn write(html: &mut Html, w: &mut Writer, gallery: &AestheticsContent
     html.open("div", &[("class", &class)]);
     for (index, item) in gallery.photos.iter().enumerate() {
         let alt = if item.caption.is_empty() {
-            format!("Photo {} from {}’s feed", index + 1, w.creator)
+            html.lang.trf(
+                "web.photo_alt",
+                &[("n", &(index + 1).to_string()), ("name", w.creator)],
+            )
         } else {
             item.caption.clone()
         };
@@ -53,7 +56,11 @@ pub(super) fn write(html: &mut Html, w: &mut Writer, gallery: &AestheticsContent
     html.close("div");
     if !gallery.palette.is_empty() {
         html.open("div", &[("class", "palette")]);
-        html.element("p", &[("class", "eyebrow")], "Palette");
+        html.element(
+            "p",
+            &[("class", "eyebrow")],
+            html.lang.tr("aesthetics.palette"),
+        );
         for colour in &gallery.palette {
             let code = colour.to_hex();
             html.open("figure", &[("class", "swatch")]);

@@ -86,7 +86,8 @@ fn open_section(html: &mut Html, section: Section, title: &str) {
     );
     html.open("div", &[("class", "wrap")]);
     html.open("header", &[("class", "section-head")]);
-    html.element("p", &[("class", "eyebrow")], section.label());
+    let eyebrow = html.lang.section(section);
+    html.element("p", &[("class", "eyebrow")], eyebrow);
     html.element("h2", &[("id", &heading_id)], title);
     html.close("header");
 }

@@ -12,7 +12,9 @@ pub(super) fn write(html: &mut Html, notes: &NotesContent) {
     open_section(html, Section::Notes, &notes.title);
     html.open("div", &[("class", "notes")]);
     html.open("div", &[("class", "notes-cols")]);
-    for (title, lines) in [("Data", &notes.data), ("Formulas", &notes.formulas)] {
+    let data = html.lang.tr("notes.data");
+    let formulas = html.lang.tr("notes.formulas");
+    for (title, lines) in [(data, &notes.data), (formulas, &notes.formulas)] {
         html.open("div", &[]);
         html.element("p", &[("class", "eyebrow")], title);
         for line in lines {
@@ -23,7 +25,7 @@ pub(super) fn write(html: &mut Html, notes: &NotesContent) {
     html.close("div");
     if !notes.sources.is_empty() {
         html.open("div", &[("class", "sources")]);
-        html.element("p", &[("class", "eyebrow")], "Benchmark sources");
+        html.element("p", &[("class", "eyebrow")], html.lang.tr("notes.sources"));
         html.open("ol", &[]);
         for source in &notes.sources {
             html.open("li", &[]);

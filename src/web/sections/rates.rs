@@ -43,7 +43,8 @@ pub(super) fn write(html: &mut Html, rates: &RatesContent) {
 /// "Rates on request" and the invitation, its email address a link.
 fn on_request_html(html: &mut Html, on_request: &OnRequest) {
     html.open("div", &[("class", "on-request")]);
-    html.element("h3", &[], "Rates on request");
+    let heading = html.lang.tr("rates.on_request");
+    html.element("h3", &[], heading);
     let address = on_request.mailto.strip_prefix("mailto:").unwrap_or("");
     match on_request.invitation.split_once(address) {
         Some((before, after)) if !address.is_empty() => {

@@ -3,7 +3,7 @@
 use pitchkit::model::{
     AestheticSample, AnalyticsSettings, Audience, BundleItem, CollabResults, Collaboration,
     Creator, Currency, Deliverable, Dismissal, EngagementMethod, Extra, FollowerSnapshot,
-    GalleryLook, KitLength, KitSettings, MediaRef, Money, PageSize, Percent, Platform,
+    GalleryLook, KitLength, KitSettings, Language, MediaRef, Money, PageSize, Percent, Platform,
     PlatformKind, Post, PostKind, PostWindow, Project, Provenance, RateCard, RatePackage,
     RateTerms, Rgb, Section, SectionSetting, Share, Source, Swatch, Testimonial, Theme, TierBounds,
     UsageRights,
@@ -474,7 +474,11 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
             select(Theme::ALL.to_vec()),
             select(KitLength::ALL.to_vec()),
         ),
-        (option::of(any::<[u8; 3]>().prop_map(Rgb)), sections),
+        (
+            option::of(any::<[u8; 3]>().prop_map(Rgb)),
+            sections,
+            option::of(select(Language::ALL.to_vec())),
+        ),
         (
             select(EngagementMethod::ALL.to_vec()),
             any::<u32>(),
@@ -484,7 +488,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
         .prop_map(
             |(
                 (page_size, theme, length),
-                (accent, sections),
+                (accent, sections, language),
                 (engagement_method, size_budget_kb, extra),
             )| {
                 KitSettings {
@@ -495,6 +499,7 @@ fn arb_kit() -> impl Strategy<Value = KitSettings> {
                     engagement_method,
                     size_budget_kb,
                     length,
+                    language,
                     pitch: None,
                     extra,
                 }

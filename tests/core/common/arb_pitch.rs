@@ -2,7 +2,8 @@
 
 use super::arb::{arb_currency, arb_date, arb_email, arb_extra, arb_name, arb_sections, arb_text};
 use pitchkit::model::{
-    AudienceTarget, CollabChoice, KitLength, Money, Pitch, PitchStatus, RatesShown, Rgb, Theme,
+    AudienceTarget, CollabChoice, KitLength, Language, Money, Pitch, PitchStatus, RatesShown, Rgb,
+    Theme,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -50,6 +51,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
             option::of(select(Theme::ALL.to_vec())),
             option::of(any::<[u8; 3]>().prop_map(Rgb)),
             option::of(select(KitLength::ALL.to_vec())),
+            option::of(select(Language::ALL.to_vec())),
         ),
         (
             select(PitchStatus::ALL.to_vec()),
@@ -63,7 +65,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
                 (brand, category, contact_name, contact_email),
                 (target, intro, sections),
                 (collabs, show_competitors, print_audience_fit),
-                (rates, theme, accent, length),
+                (rates, theme, accent, length, language),
                 (status, sent_on, follow_up_on),
                 (fee_agreed, notes, extra),
             )| Pitch {
@@ -80,6 +82,7 @@ pub fn arb_pitch() -> impl Strategy<Value = Pitch> {
                 theme,
                 accent,
                 length,
+                language,
                 print_audience_fit,
                 status,
                 sent_on,

@@ -19,7 +19,7 @@ pub fn build(kit: &Kit, collabs: &CollabsContent, richness: Richness) -> Vec<Com
         let top = if index == 0 {
             // Fewer campaigns than the content has: the title says how many show.
             let title = if shown < collabs.campaigns.len() {
-                best_title(shown)
+                best_title(kit.lang, shown)
             } else {
                 collabs.title.as_str()
             };

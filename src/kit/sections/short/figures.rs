@@ -39,12 +39,7 @@ pub fn build(
     let mut y = 0.0;
     if !rows.is_empty() {
         let (x, w) = grid::cols(first, 12);
-        y += eyebrow(
-            &mut c,
-            kit,
-            "Engagement against published benchmarks",
-            (x, 0.0, w),
-        );
+        y += eyebrow(&mut c, kit, kit.lang.tr("compare.title"), (x, 0.0, w));
         for (index, row) in rows.iter().enumerate() {
             if index > 0 {
                 y += rhythm(1.0);
@@ -59,7 +54,12 @@ pub fn build(
 /// The headline figures two to a row in columns 1–4; returns the bottom.
 fn stats_ui(c: &mut Component, kit: &Kit, stats: &[Tile]) -> f32 {
     let scale = &kit.theme.scale;
-    let mut y = eyebrow(c, kit, "Key figures", (0.0, 0.0, grid::cols(1, 4).1));
+    let mut y = eyebrow(
+        c,
+        kit,
+        kit.lang.tr("short.key_figures"),
+        (0.0, 0.0, grid::cols(1, 4).1),
+    );
     let (_, w) = grid::cols(1, 2);
     let value_style = scale.tile_value.sized(20.0, 22.0);
     for pair in stats.chunks(2) {

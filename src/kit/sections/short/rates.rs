@@ -18,7 +18,15 @@ pub fn build(kit: &Kit, rates: &RatesContent, richness: Richness) -> Component {
     let mut y = eyebrow(&mut c, kit, &rates.title, (0.0, 0.0, grid::LIVE_WIDTH_MM));
     if let Some(on_request) = &rates.on_request {
         let (x, w) = grid::cols(1, 8);
-        y += c.text("Rates on request", &scale.h2, x, y, w, Align::Left, 1);
+        y += c.text(
+            kit.lang.tr("rates.on_request"),
+            &scale.h2,
+            x,
+            y,
+            w,
+            Align::Left,
+            1,
+        );
         if !on_request.invitation.is_empty() {
             let h = c.text(&on_request.invitation, &scale.body, x, y, w, Align::Left, 3);
             c.link(RectMm::new(x, y, w, h), &on_request.mailto);
