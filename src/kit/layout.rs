@@ -109,15 +109,20 @@ impl<'a> Kit<'a> {
         let mut analysed = project.clone();
         analysed.kit = settings.clone();
         let report = report(&analysed, ctx.benchmarks);
+        let lang = lang::resolve(settings.language, ctx.language);
+        let mut theme = theme::tokens(settings.theme, settings.accent, &ctx.photo_palette);
+        if lang.is_rtl() {
+            theme.scale.right_to_left();
+        }
         Self {
             project,
             settings,
             ctx,
-            theme: theme::tokens(settings.theme, settings.accent, &ctx.photo_palette),
+            theme,
             grid: Grid::for_size(settings.page_size),
             as_of: project.data_as_of().unwrap_or(ctx.today),
             report,
-            lang: lang::resolve(settings.language, ctx.language),
+            lang,
             warnings: std::cell::RefCell::new(Vec::new()),
         }
     }
@@ -237,6 +242,9 @@ pub fn layout(
                 blocks,
             };
             footer(&kit, &mut page, index + 1, total);
+            if kit.lang.is_rtl() {
+                super::mirror::mirror_page(&mut page);
+            }
             page
         })
         .collect();

@@ -15,6 +15,7 @@
 //!   the email draft.
 //! - [`qr`]: QR codes as shapes.
 //! - [`line`], [`breaks`]: a line's bidi runs, shaped; where lines may break.
+//! - [`mirror`]: pages of a kit written right to left, mirrored.
 //! - [`system_fonts`]: fonts of the system for scripts the bundled faces lack.
 
 pub mod breaks;
@@ -30,6 +31,7 @@ pub mod grid;
 pub mod lang;
 pub mod layout;
 pub mod line;
+pub mod mirror;
 pub mod page;
 pub mod pitch;
 pub mod qr;

@@ -10,8 +10,16 @@ pub const QUIET_MODULES: usize = 4;
 
 /// The shapes of a QR code for `data` filling the square `rect` (quiet zone
 /// included): an optional light background, then one rectangle per run of dark
-/// modules. `None` when the data is too long for a QR code.
-pub fn qr_shapes(data: &str, rect: RectMm, dark: Rgb, light: Option<Rgb>) -> Option<Vec<Block>> {
+/// modules. `None` when the data is too long for a QR code. `mirrored` draws it
+/// mirrored, for a page that will be mirrored as a whole (a right-to-left kit), so it
+/// reads right once there.
+pub fn qr_shapes(
+    data: &str,
+    rect: RectMm,
+    dark: Rgb,
+    light: Option<Rgb>,
+    mirrored: bool,
+) -> Option<Vec<Block>> {
     let code = QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
         .map_err(|e| {
             log::warn!(
@@ -52,7 +60,10 @@ pub fn qr_shapes(data: &str, rect: RectMm, dark: Rgb, light: Option<Rgb>) -> Opt
             while col < width && colors.get(row * width + col) == Some(&Color::Dark) {
                 col += 1;
             }
-            let x = rect.x_mm + (QUIET_MODULES + start) as f32 * module;
+            let mut x = rect.x_mm + (QUIET_MODULES + start) as f32 * module;
+            if mirrored {
+                x = rect.x_mm + (total - QUIET_MODULES - col) as f32 * module;
+            }
             let y = rect.y_mm + (QUIET_MODULES + row) as f32 * module;
             // A hair of overlap hides seams between rows in some viewers.
             let r = RectMm::new(
@@ -85,6 +96,7 @@ mod tests {
             rect,
             Rgb([0, 0, 0]),
             Some(Rgb([255, 255, 255])),
+            false,
         )
         .unwrap();
         assert!(blocks.len() > 20);

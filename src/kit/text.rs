@@ -23,8 +23,9 @@ pub struct TextStyle {
     pub color: Rgb,
     /// Set in capitals (eyebrows only).
     pub caps: bool,
-    /// Paragraphs with no letter of their own direction (numbers only) read right to
-    /// left: the kit's language is written right to left.
+    /// The kit's language is written right to left: paragraphs with no letter of
+    /// their own direction (numbers only) read right to left, and the page is laid out
+    /// left to right and then mirrored ([`super::mirror`]).
     pub rtl: bool,
 }
 
@@ -247,9 +248,11 @@ pub fn set_lines(
     for (index, text) in lines.iter().enumerate() {
         let shaped = line::shape_line(text, &line_style);
         dropped.extend(shaped.dropped);
-        // Flush left means flush to where the paragraph starts reading.
+        // Flush left means flush to where the paragraph starts reading. A kit written
+        // right to left is laid out left to right and then mirrored, so there the
+        // start is where it will be once mirrored.
         let align = match align {
-            Align::Left if paragraph_rtl => Align::Right,
+            Align::Left if paragraph_rtl != style.rtl => Align::Right,
             other => other,
         };
         let start = match align {

@@ -77,6 +77,27 @@ pub struct TypeScale {
     pub footnote: TextStyle,
 }
 
+impl TypeScale {
+    /// Every style set for a kit written right to left (its pages are mirrored).
+    pub fn right_to_left(&mut self) {
+        for style in [
+            &mut self.display,
+            &mut self.hero,
+            &mut self.tile_value,
+            &mut self.h1,
+            &mut self.h2,
+            &mut self.lead,
+            &mut self.body,
+            &mut self.body_bold,
+            &mut self.eyebrow,
+            &mut self.caption,
+            &mut self.footnote,
+        ] {
+            style.rtl = true;
+        }
+    }
+}
+
 /// A complete theme: colours, faces, type scale, and whether the paper is dark.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ThemeTokens {

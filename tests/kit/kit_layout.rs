@@ -638,3 +638,58 @@ fn arabic_text_is_shaped_right_to_left_in_its_own_face_without_a_warning() {
         laid.warnings
     );
 }
+
+#[test]
+fn an_arabic_kit_is_laid_out_right_to_left() {
+    let project = demo();
+    let english = run(&project, &KitSettings::default());
+    let settings = KitSettings {
+        language: Some(pitchkit::kit::lang::Language::Ar),
+        ..KitSettings::default()
+    };
+    let arabic = run(&project, &settings);
+    let width = arabic.pages[0].width_mm;
+    let photo_x = |laid: &Layout| {
+        laid.pages[0]
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Image(image) => Some(image.rect.x_mm + image.rect.width_mm / 2.0),
+                _ => None,
+            })
+            .unwrap()
+    };
+    // The cover photo changes sides.
+    assert!(photo_x(&english) < width / 2.0);
+    assert!(photo_x(&arabic) > width / 2.0);
+    // Every line of a block that reads right to left ends at its box's right edge,
+    // unless centred.
+    let mut flush_right = 0;
+    for page in &arabic.pages {
+        for block in &page.blocks {
+            let Block::Text(text) = block else { continue };
+            let runs = || text.lines.iter().flat_map(|l| &l.runs);
+            if runs().next().is_none() || !runs().all(|r| r.rtl) {
+                continue;
+            }
+            for line in text.lines.iter().filter(|l| !l.runs.is_empty()) {
+                let start = line.runs.iter().map(|r| r.x_mm).fold(f32::MAX, f32::min);
+                let right_gap = text.rect.x_mm + text.rect.width_mm - (start + line.width_mm);
+                let left_gap = start - text.rect.x_mm;
+                if right_gap.abs() < 0.05 {
+                    flush_right += 1;
+                } else {
+                    assert!(
+                        (right_gap - left_gap).abs() < 0.1,
+                        "{:?} is neither flush right nor centred",
+                        line.runs
+                            .iter()
+                            .map(|r| r.text.as_str())
+                            .collect::<String>()
+                    );
+                }
+            }
+        }
+    }
+    assert!(flush_right > 20, "{flush_right}");
+}

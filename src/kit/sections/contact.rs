@@ -72,7 +72,7 @@ fn qr_codes_ui(c: &mut Component, kit: &Kit, codes: &[QrLink]) -> f32 {
         let x = qx + index as f32 * (size + grid::GUTTER_MM);
         let frame = RectMm::new(x, 0.0, size, size);
         let qr_dark = if kit.theme.dark { dark } else { colours.text };
-        if let Some(blocks) = qr_shapes(&code.url, frame, qr_dark, light) {
+        if let Some(blocks) = qr_shapes(&code.url, frame, qr_dark, light, kit.lang.is_rtl()) {
             c.extend_blocks(blocks);
             c.link(frame, &code.url);
             let mut below = size + 1.0;

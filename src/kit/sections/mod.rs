@@ -226,7 +226,7 @@ pub fn draw_mark(
         tracking_milli_em: 0,
         color: kit.theme.colours.on_accent,
         caps: false,
-        rtl: false,
+        rtl: kit.lang.is_rtl(),
     };
     let y = y_mm + radius - style.leading_mm() / 2.0;
     c.text(

@@ -57,8 +57,13 @@ fn qr(html: &mut Html, w: &Writer, code: &QrLink) {
     } else {
         (colours.text, None)
     };
-    let Some(blocks) = qr_shapes(&code.url, RectMm::new(0.0, 0.0, QR_MM, QR_MM), dark, light)
-    else {
+    let Some(blocks) = qr_shapes(
+        &code.url,
+        RectMm::new(0.0, 0.0, QR_MM, QR_MM),
+        dark,
+        light,
+        false,
+    ) else {
         return;
     };
     html.open("figure", &[("class", "qr")]);
