@@ -7,6 +7,7 @@
 //! the family list. Characters no bundled face has fall through to the reader's own
 //! system fonts (never downloaded).
 
+use crate::kit::fallback::script_of;
 use crate::kit::fonts::{
     fallback_chain, font_bytes, font_index, has_glyph, is_words_only, number_face,
 };
@@ -31,7 +32,8 @@ pub fn family(face: FontFace) -> String {
         FontFace::SerifSemiBold => "serif-bold",
         FontFace::LatoRegular => "lato-regular",
         FontFace::LatoBold => "lato-bold",
-        FontFace::FallbackSans | FontFace::System(_) | FontFace::Emoji => "fallback",
+        FontFace::FallbackSans | FontFace::System(_) => "fallback",
+        FontFace::Emoji => "emoji",
         FontFace::Script(script, weight) => {
             let bold = if weight == Weight::Bold {
                 "bold"
@@ -78,8 +80,15 @@ pub fn stack(face: FontFace) -> String {
     };
     let mut families: Vec<String> = chain(face).into_iter().map(family).collect();
     families.push(generic.to_owned());
+    // Emoji: the reader's colour emoji fonts (every phone and desktop has one; the
+    // kit's monochrome emoji font would add a megabyte, as its sequences and flags
+    // need the whole font).
+    families.push(EMOJI_STACK.to_owned());
     families.join(", ")
 }
+
+/// The colour emoji fonts of macOS/iOS, Windows and Android/Linux.
+const EMOJI_STACK: &str = "\"Apple Color Emoji\", \"Segoe UI Emoji\", \"Noto Color Emoji\"";
 
 /// The faces of a theme's text roles (display, heading, body, bold, numbers).
 fn role_faces(theme: &ThemeTokens) -> [FontFace; 5] {
@@ -100,6 +109,11 @@ fn needs(theme: &ThemeTokens, chars: &BTreeSet<char>) -> BTreeMap<FontFace, BTre
                 .iter()
                 .copied()
                 .filter(|&f| !(digit_elsewhere && f == role))
+                // A script face (embedded whole) only for its own script's letters.
+                .filter(|&f| match f {
+                    FontFace::Script(script, _) => script_of(ch) == Some(script),
+                    _ => true,
+                })
                 .find(|&f| has_glyph(f, ch));
             if let Some(face) = from {
                 needs.entry(face).or_default().insert(ch);

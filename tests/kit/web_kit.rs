@@ -466,3 +466,25 @@ fn link_previews_need_the_pages_address() {
         assert!(result.is_err(), "{bad}");
     }
 }
+
+#[test]
+fn a_name_in_arabic_brings_its_whole_font_and_latin_text_brings_no_script_font() {
+    let plain = render_demo_media(&demo(), &options(Theme::CleanLight));
+    assert!(
+        !plain.html.contains("font-family:pk-arabic"),
+        "no Arabic, no Arabic font"
+    );
+    let mut project = demo();
+    project.creator.display_name = "فاطمة الزهراء".to_owned();
+    let page = render_demo_media(&project, &options(Theme::CleanLight));
+    let parsed = parse(&page.html);
+    assert_eq!(parsed.all("h1").next().unwrap().text, "فاطمة الزهراء");
+    let style = parsed.all("style").next().unwrap().text.clone();
+    // Whole (joined forms live in its layout tables), so much larger than a subset.
+    let rule = style
+        .split("@font-face")
+        .find(|rule| rule.contains("font-family:pk-arabic-bold"))
+        .unwrap();
+    assert!(rule.len() > 200_000, "{}", rule.len());
+    assert!(page.fits, "{:?}", page.warnings);
+}
