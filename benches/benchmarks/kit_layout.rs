@@ -2,15 +2,13 @@
 //! demo kit and for a large kit (24 photos, 20 collaborations, 4 platforms × 50 posts)
 //! in every theme. Target: ≤ 20 ms each (the editor re-lays out on edits).
 //!
-//! Run with `cargo bench --bench kit_layout`.
+//! Run with `cargo bench --bench benchmarks -- kit_layout`.
 
+use crate::dates::date;
 use pitchkit::analytics::Benchmarks;
 use pitchkit::kit::{LayoutContext, layout};
 use pitchkit::model::{KitSettings, PlatformKind, Project, Theme};
 use std::time::{Duration, Instant};
-#[path = "../src/test_dates.rs"]
-mod dates;
-use dates::date;
 
 fn large_kit() -> Result<Project, Box<dyn std::error::Error>> {
     let mut project = pitchkit::sample::demo_project()?;
@@ -60,7 +58,8 @@ fn time_layout(
     (times[runs / 2], pages)
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// Runs this benchmark.
+pub fn main() -> Result<(), Box<dyn std::error::Error>> {
     let benchmarks = Benchmarks::embedded()?;
     let ctx = LayoutContext::new(date(2026, 11, 16), &benchmarks);
     let kits = [

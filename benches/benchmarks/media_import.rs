@@ -3,8 +3,9 @@
 //! time, photos per second and peak RSS. Then 6 photos of 48 MP, imported with and
 //! without DCT-domain reduced-scale decoding, to show what that buys.
 //!
-//! Run: `cargo bench --bench media_import` (targets on a 2-core machine: the 12 MP
-//! batch in ≤ 4 s with peak RSS ≤ 400 MB). Not a timed test: it prints, it does not fail.
+//! Run: `cargo bench --bench benchmarks -- media_import` (targets on a 2-core machine:
+//! the 12 MP batch in ≤ 4 s with peak RSS ≤ 400 MB); `-- media_import jpeg-only` runs
+//! the 12 MP batch only. Not a timed test: it prints, it does not fail.
 
 use pitchkit::media::{ImportOptions, StageTimes, import_batch, import_file};
 use std::fs;
@@ -269,7 +270,8 @@ fn heic_vs_heif_convert(dir: &Path) {
     );
 }
 
-fn main() {
+/// Runs this benchmark.
+pub fn main() {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     println!("media import benchmark on {cores} cores");
     let dir = tempfile::tempdir().expect("temp dir");

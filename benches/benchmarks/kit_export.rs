@@ -1,7 +1,7 @@
 //! Export benchmark: prints the time and size of exporting the demo kit (every theme)
 //! and a large kit (24 photos as 2400 px print masters with thumbnails, 20
 //! collaborations, 4 platforms × 50 posts). Target on the 2-core machine: ≤ 300 ms for
-//! the large kit. Run with `cargo bench --bench kit_export`.
+//! the large kit. Run with `cargo bench --bench benchmarks -- kit_export`.
 #![allow(clippy::unwrap_used)]
 
 use pitchkit::model::{AestheticSample, MediaRef, PageSize, PlatformKind, Project, Theme};
@@ -9,13 +9,10 @@ use pitchkit::pdf::{ExportOptions, MediaSource, export_kit, size_text};
 use std::path::Path;
 use std::time::Duration;
 
-#[path = "../src/test_dates.rs"]
-mod dates;
-
 const RUNS: usize = 7;
 
 fn created() -> time::OffsetDateTime {
-    dates::datetime("2026-11-15T09:30:00Z")
+    crate::dates::datetime("2026-11-15T09:30:00Z")
 }
 
 /// A photo-like picture: smooth colour fields, soft shapes and fine grain.
@@ -171,7 +168,8 @@ fn bench(label: &str, project: &Project, media: &MediaSource, theme: Theme, out:
     }
 }
 
-fn main() {
+/// Runs this benchmark.
+pub fn main() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("kit.pdf");
     let demo = pitchkit::sample::demo_project().unwrap();

@@ -3,7 +3,7 @@
 //! Studio table, and how long a 1,000-row spreadsheet paste takes to split, map and read.
 //! Target: ≤ 100 ms each in a release build.
 //!
-//! Run with `cargo bench --bench stats_import`.
+//! Run with `cargo bench --bench benchmarks -- stats_import`.
 
 use pitchkit::imports::{paste, read_export};
 use std::fmt::Write as _;
@@ -108,7 +108,8 @@ fn time_export(label: &str, text: &str, exported_on: Date) {
     );
 }
 
-fn main() {
+/// Runs this benchmark.
+pub fn main() {
     let Ok(exported_on) = Date::from_calendar_date(2026, Month::January, 15) else {
         return;
     };

@@ -4,10 +4,12 @@
 //! does besides the GPU) and (b) a kittest harness step (the same plus its AccessKit
 //! tree), the time to the first frame, and the process's memory.
 //!
-//! Run: `cargo bench --bench ui_frame` (release build). `cargo bench --bench ui_frame --
-//! import` instead measures frames while 240 phone photos (12 MP JPEGs) import, with
-//! the peak memory (target: peak RSS ≤ 400 MB, no frame held up by the import).
+//! Run: `cargo bench --bench benchmarks -- ui_frame` (release build).
+//! `cargo bench --bench benchmarks -- ui_frame import` instead measures frames while 240
+//! phone photos (12 MP JPEGs) import, with the peak memory (target: peak RSS ≤ 400 MB,
+//! no frame held up by the import).
 
+use crate::dates::date;
 use egui_kittest::Harness;
 use pitchkit::media;
 use pitchkit::model::{
@@ -17,9 +19,6 @@ use pitchkit::storage;
 use pitchkit::ui::{AppOptions, Dialogs, EditorSection, PitchkitApp, Startup};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-#[path = "../src/test_dates.rs"]
-mod dates;
-use dates::date;
 
 const FRAMES: usize = 120;
 
@@ -365,7 +364,8 @@ fn memory_line() -> String {
     format!("RSS now {}, peak {}", field("VmRSS:"), field("VmHWM:"))
 }
 
-fn main() {
+/// Runs this benchmark.
+pub fn main() {
     let all = [
         EditorSection::Profile,
         EditorSection::Platforms,
