@@ -69,30 +69,18 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
+    let choices = Choices {
+        theme,
+        page,
+        length: args.length,
+        max_size_mb: args.max_size_mb,
+        language,
+    };
     let report = match pitch {
-        Some(brand) => super::export_pitches::export_one(
-            &args.project,
-            brand,
-            args.out.as_deref(),
-            &Choices {
-                theme,
-                page,
-                length: args.length,
-                max_size_mb: args.max_size_mb,
-                language,
-            },
-        )?,
-        None => run_export_with(
-            &args.project,
-            args.out.as_deref(),
-            &Choices {
-                theme,
-                page,
-                length: args.length,
-                max_size_mb: args.max_size_mb,
-                language,
-            },
-        )?,
+        Some(brand) => {
+            super::export_pitches::export_one(&args.project, brand, args.out.as_deref(), &choices)?
+        }
+        None => run_export_with(&args.project, args.out.as_deref(), &choices)?,
     };
     for line in report.lines() {
         super::say(&line);
