@@ -69,25 +69,26 @@ pub fn fill_paragraph(
         .into_iter()
         .map(|(piece, mandatory)| (piece.to_owned(), mandatory))
         .collect();
-    let mut line: Vec<String> = Vec::new();
+    let mut line: Vec<(String, bool)> = Vec::new();
     let mut line_width = 0.0_f32;
     while let Some((piece, mandatory)) = queue.pop_front() {
         let trimmed = width(piece.trim_end());
         if line.is_empty() || line_width + trimmed <= limit {
             if line.is_empty() && trimmed > limit {
-                // Wider than a line on its own: cut it between clusters.
+                // Wider than a line on its own: cut it between clusters (a single
+                // cluster wider than the line has to stand alone, overflowing).
                 let mut parts = split_clusters(&piece, limit, width);
-                let last = parts.pop().unwrap_or_default();
-                for part in parts {
-                    lines.push(part.trim_end().to_owned());
-                }
-                if !last.is_empty() {
+                if parts.len() > 1 {
+                    let last = parts.pop().unwrap_or_default();
+                    for part in parts {
+                        lines.push(part.trim_end().to_owned());
+                    }
                     queue.push_front((last, mandatory));
+                    continue;
                 }
-                continue;
             }
             line_width += width(&piece);
-            line.push(piece);
+            line.push((piece, mandatory));
         } else {
             queue.push_front((piece, mandatory));
             finish_line(&mut line, &mut queue, limit, line_width, width, lines);
@@ -112,7 +113,7 @@ const RECHECK_MM: f32 = 0.3;
 /// Pushes the pieces of `line` as one line; pieces that make it overflow when
 /// measured whole go back to the front of `queue` (all but the first).
 fn finish_line(
-    line: &mut Vec<String>,
+    line: &mut Vec<(String, bool)>,
     queue: &mut std::collections::VecDeque<(String, bool)>,
     limit: f32,
     summed_mm: f32,
@@ -122,13 +123,16 @@ fn finish_line(
     if line.is_empty() {
         return;
     }
+    let text = |line: &[(String, bool)]| -> String {
+        line.iter().map(|(piece, _)| piece.as_str()).collect()
+    };
     let near_limit = summed_mm > limit - RECHECK_MM;
-    while near_limit && line.len() > 1 && width(line.concat().trim_end()) > limit {
+    while near_limit && line.len() > 1 && width(text(line).trim_end()) > limit {
         if let Some(last) = line.pop() {
-            queue.push_front((last, false));
+            queue.push_front(last);
         }
     }
-    lines.push(line.concat().trim_end().to_owned());
+    lines.push(text(line).trim_end().to_owned());
     line.clear();
 }
 
@@ -216,6 +220,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_cluster_wider_than_the_line_stands_alone() {
+        // Every character 3 wide in a 2-wide line: each on a line of its own, no hang.
+        let mut lines = Vec::new();
+        let wide = |text: &str| 3.0 * text.chars().count() as f32;
+        fill_paragraph("ab cd", 2.0, &wide, &mut lines);
+        assert_eq!(lines, vec!["a", "b", "c", "d"]);
     }
 
     #[test]
