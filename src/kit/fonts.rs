@@ -1,7 +1,7 @@
-//! The bundled font faces: their bytes, glyph coverage, advance widths, ascent and
-//! descent, text measuring, and splitting text into runs by glyph coverage with
-//! fallback: bundled faces first, then fonts of the system for other scripts (a glyph
-//! no font has is left out and reported, never drawn as a box).
+//! The bundled font faces (Latin, Greek and Cyrillic text faces, the script faces for
+//! Arabic, Hebrew, Devanagari, Bengali, Tamil and Thai, Noto Emoji) and the system's:
+//! their bytes, glyph coverage, ascent and descent, and shaped measuring. Which face
+//! sets each cluster lives in [`super::fallback`].
 
 use super::page::{FontFace, ScriptFace, Weight};
 use super::system_fonts;
