@@ -40,14 +40,14 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
     let theme = args.theme.as_deref().map(parse_theme).transpose()?;
     let page = args.page.as_deref().map(parse_page_size).transpose()?;
     let language = args.language.as_deref().map(parse_language).transpose()?;
+    let choices = Choices {
+        theme,
+        page,
+        length: args.length,
+        max_size_mb: args.max_size_mb,
+        language,
+    };
     if let Some(folder) = &args.all_pitches {
-        let choices = Choices {
-            theme,
-            page,
-            length: args.length,
-            max_size_mb: args.max_size_mb,
-            language,
-        };
         return super::export_pitches::export_all(&args.project, folder, &choices);
     }
     let pitch = args.pitch.as_deref();
@@ -69,13 +69,6 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let choices = Choices {
-        theme,
-        page,
-        length: args.length,
-        max_size_mb: args.max_size_mb,
-        language,
-    };
     let report = match pitch {
         Some(brand) => {
             super::export_pitches::export_one(&args.project, brand, args.out.as_deref(), &choices)?

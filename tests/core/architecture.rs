@@ -24,7 +24,8 @@ const CORE: [&str; 11] = [
     "web",
 ];
 
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+/// Every `.rs` file under `path`, in path order.
+pub fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = fs::read_dir(path)
             .unwrap()

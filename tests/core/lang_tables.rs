@@ -4,10 +4,11 @@
 //! of the word look-ups).
 #![allow(clippy::unwrap_used)]
 
+use crate::architecture::rust_files;
 use pitchkit::kit::lang::table::{parse_error, table};
 use pitchkit::kit::lang::{Language, has_key, table_problems};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[test]
 fn every_table_parses_and_has_englishs_keys_and_blanks() {
@@ -37,21 +38,6 @@ fn the_tables_are_translated_not_copied() {
                 "{language} “{key}” is English"
             );
         }
-    }
-}
-
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = fs::read_dir(path)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for entry in entries {
-            rust_files(&entry, out);
-        }
-    } else if path.extension().is_some_and(|e| e == "rs") {
-        out.push(path.to_owned());
     }
 }
 
