@@ -203,6 +203,9 @@ pub fn script_of(ch: char) -> Option<ScriptFace> {
         0x0980..=0x09FF => ScriptFace::Bengali,
         0x0B80..=0x0BFF => ScriptFace::Tamil,
         0x0E00..=0x0E7F => ScriptFace::Thai,
+        0x3000..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF => {
+            ScriptFace::Japanese
+        }
         _ => return None,
     })
 }
@@ -247,6 +250,48 @@ mod tests {
                     .all(|c| c == ' ' || script_of(c) == Some(script))
             );
         }
+    }
+
+    /// A Japanese kit prints its own words on a computer without a Japanese font (the
+    /// bundled cut of Noto Sans CJK JP must be rebuilt when `ja.json` gains a kanji:
+    /// `assets/fonts/tools/build_noto_sans_jp.py`).
+    #[test]
+    fn the_japanese_kits_words_need_no_system_font() {
+        let table = include_str!("../../assets/lang/ja.json");
+        let value: serde_json::Value = serde_json::from_str(table).unwrap();
+        let mut texts = Vec::new();
+        let mut stack = vec![&value];
+        while let Some(item) = stack.pop() {
+            match item {
+                serde_json::Value::String(text) => texts.push(text.as_str()),
+                serde_json::Value::Object(map) => stack.extend(map.values()),
+                serde_json::Value::Array(list) => stack.extend(list),
+                _ => {}
+            }
+        }
+        assert!(texts.len() > 100, "{} texts", texts.len());
+        let dates_numbers_and_name = "2026年3月3日 9.5万 1.2億 火曜日 日本語";
+        for text in texts.into_iter().chain([dates_numbers_and_name]) {
+            for face in [
+                FontFace::SansRegular,
+                FontFace::DisplayBold,
+                FontFace::LatoBold,
+            ] {
+                for (run, chosen) in faces(text, face) {
+                    assert!(
+                        !matches!(chosen, FontFace::System(_)),
+                        "{run:?} of {text:?} needs a system font"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            faces("メディアキット", FontFace::SansBold),
+            vec![(
+                "メディアキット".to_owned(),
+                FontFace::Script(ScriptFace::Japanese, Weight::Bold)
+            )]
+        );
     }
 
     #[test]

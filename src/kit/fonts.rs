@@ -1,7 +1,7 @@
 //! The bundled font faces (Latin, Greek and Cyrillic text faces, the script faces for
-//! Arabic, Hebrew, Devanagari, Bengali, Tamil and Thai, Noto Emoji) and the system's:
-//! their bytes, glyph coverage, ascent and descent, and shaped measuring. Which face
-//! sets each cluster lives in [`super::fallback`].
+//! Arabic, Hebrew, Devanagari, Bengali, Tamil and Thai, the Japanese kit's own words,
+//! Noto Emoji) and the system's: their bytes, glyph coverage, ascent and descent, and
+//! shaped measuring. Which face sets each cluster lives in [`super::fallback`].
 
 use super::page::{FontFace, ScriptFace, Weight};
 use super::system_fonts;
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
 
 /// Every bundled face, in a fixed order (the index of a face in this list is its slot).
-pub const ALL_FACES: [FontFace; 24] = [
+pub const ALL_FACES: [FontFace; 26] = [
     FontFace::SansRegular,
     FontFace::SansSemiBold,
     FontFace::SansBold,
@@ -35,17 +35,20 @@ pub const ALL_FACES: [FontFace; 24] = [
     FontFace::Script(ScriptFace::Tamil, Weight::Bold),
     FontFace::Script(ScriptFace::Thai, Weight::Regular),
     FontFace::Script(ScriptFace::Thai, Weight::Bold),
+    FontFace::Script(ScriptFace::Japanese, Weight::Regular),
+    FontFace::Script(ScriptFace::Japanese, Weight::Bold),
     FontFace::Emoji,
 ];
 
 /// The script faces, in the order fallback tries them.
-pub const SCRIPT_FACES: [ScriptFace; 6] = [
+pub const SCRIPT_FACES: [ScriptFace; 7] = [
     ScriptFace::Arabic,
     ScriptFace::Hebrew,
     ScriptFace::Devanagari,
     ScriptFace::Bengali,
     ScriptFace::Tamil,
     ScriptFace::Thai,
+    ScriptFace::Japanese,
 ];
 
 static NOTO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
@@ -80,6 +83,8 @@ fn script_font(script: ScriptFace, weight: Weight) -> (&'static [u8], &'static s
         (ScriptFace::Tamil, Weight::Bold) => font!("NotoSansTamil-Bold.ttf"),
         (ScriptFace::Thai, Weight::Regular) => font!("NotoSansThai-Regular.ttf"),
         (ScriptFace::Thai, Weight::Bold) => font!("NotoSansThai-Bold.ttf"),
+        (ScriptFace::Japanese, Weight::Regular) => font!("NotoSansJP-Regular.ttf"),
+        (ScriptFace::Japanese, Weight::Bold) => font!("NotoSansJP-Bold.ttf"),
     }
 }
 
@@ -174,6 +179,7 @@ pub fn slot(face: FontFace) -> usize {
             ScriptFace::Bengali => 3,
             ScriptFace::Tamil => 4,
             ScriptFace::Thai => 5,
+            ScriptFace::Japanese => 6,
         };
         11 + row * 2 + usize::from(weight == Weight::Bold)
     };
@@ -190,7 +196,7 @@ pub fn slot(face: FontFace) -> usize {
         FontFace::LatoBold => 9,
         FontFace::FallbackSans => 10,
         FontFace::Script(s, w) => script(s, w),
-        FontFace::Emoji => 23,
+        FontFace::Emoji => 25,
     }
 }
 
@@ -315,6 +321,7 @@ mod tests {
                 FontFace::Script(ScriptFace::Bengali, _) => 'ক',
                 FontFace::Script(ScriptFace::Tamil, _) => 'த',
                 FontFace::Script(ScriptFace::Thai, _) => 'ก',
+                FontFace::Script(ScriptFace::Japanese, _) => 'あ',
                 FontFace::Emoji => '🌿',
                 _ => 'a',
             };

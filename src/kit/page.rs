@@ -52,6 +52,9 @@ pub enum ScriptFace {
     Tamil,
     /// Noto Sans Thai.
     Thai,
+    /// Noto Sans CJK JP, cut down to the Japanese kit's own words, the kana and CJK
+    /// punctuation (other kanji come from the system's fonts).
+    Japanese,
 }
 
 /// Regular or bold, for the script faces that come in two weights.

@@ -40,6 +40,7 @@ fn resource_name(face: FontFace) -> String {
                 ScriptFace::Bengali => 'B',
                 ScriptFace::Tamil => 'T',
                 ScriptFace::Thai => 'Y',
+                ScriptFace::Japanese => 'J',
             };
             let weight = if weight == Weight::Bold { "BD" } else { "RG" };
             return format!("PKS{letter}{weight}");
