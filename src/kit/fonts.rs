@@ -41,14 +41,17 @@ pub const ALL_FACES: [FontFace; 26] = [
 ];
 
 /// The script faces, in the order fallback tries them.
-pub const SCRIPT_FACES: [ScriptFace; 7] = [
+///
+/// Not the Japanese face: it is a cut of the kit's own words, tried only after the
+/// system's fonts (see [`super::fallback::face_for_cluster`]), so a name in kanji is
+/// set in one system font rather than two fonts mixed.
+pub const SCRIPT_FACES: [ScriptFace; 6] = [
     ScriptFace::Arabic,
     ScriptFace::Hebrew,
     ScriptFace::Devanagari,
     ScriptFace::Bengali,
     ScriptFace::Tamil,
     ScriptFace::Thai,
-    ScriptFace::Japanese,
 ];
 
 static NOTO_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");

@@ -1,9 +1,11 @@
 //! Fonts of the editor: Noto Sans for the interface with DejaVu Sans behind it, the
 //! kit's own faces (so the live preview looks like the PDF), and fonts of the system
-//! for other scripts (CJK, Arabic, Devanagari…), found when a character needs them.
+//! for other scripts (CJK, Arabic, Devanagari…), found when a character needs them,
+//! with the bundled cut of Noto Sans CJK JP behind them (as in the kit's fallback).
 
-use crate::kit::fonts::{ALL_FACES, fallback_chain, font_bytes, font_file_name, slot};
-use crate::kit::page::FontFace;
+use crate::kit::fallback::weight_of;
+use crate::kit::fonts::{ALL_FACES, fallback_chain, font_bytes, font_file_name, has_glyph, slot};
+use crate::kit::page::{FontFace, ScriptFace, Weight};
 use crate::kit::system_fonts;
 use egui::epaint::text::{FallbackRequest, FontInsert, FontPriority, InsertFontFamily};
 use egui::{FontData, FontDefinitions, FontFamily};
@@ -63,29 +65,48 @@ fn definitions() -> FontDefinitions {
 
 /// Finds a system font for a character no installed font has, through
 /// [`crate::kit::system_fonts`] (the same files, in the same order, the kit's layout and
-/// PDF use). Files are read only when a character needs them, once each; a missing or
+/// PDF use), else the bundled Japanese cut of the text's weight (as the kit's fallback
+/// does). Files are read only when a character needs them, once each; a missing or
 /// unreadable file is skipped, so text in an uncovered script shows as boxes instead of
 /// stopping the editor.
 pub struct SystemScripts;
 
 impl SystemScripts {
-    /// The first system font (name, face index, bytes) with a glyph for `ch`.
-    pub fn font_with(&self, ch: char) -> Option<(String, u32, &'static [u8])> {
-        let slot = system_fonts::slot_for(ch)?;
-        let font = system_fonts::font(slot)?;
-        Some((
-            format!("system:{}#{}", font.path.display(), font.index),
-            font.index,
-            font.bytes,
-        ))
+    /// The first system font (name, face index, bytes) with a glyph for `ch`, else the
+    /// bundled Japanese face of `weight` if it has one.
+    pub fn font_with(&self, ch: char, weight: Weight) -> Option<(String, u32, &'static [u8])> {
+        if let Some(font) = system_fonts::slot_for(ch).and_then(system_fonts::font) {
+            return Some((
+                format!("system:{}#{}", font.path.display(), font.index),
+                font.index,
+                font.bytes,
+            ));
+        }
+        let japanese = FontFace::Script(ScriptFace::Japanese, weight);
+        has_glyph(japanese, ch)
+            .then(|| (font_file_name(japanese).to_owned(), 0, font_bytes(japanese)))
     }
+}
+
+/// The weight of the kit face behind a preview family (regular for the editor's own).
+fn family_weight(family: &FontFamily) -> Weight {
+    ALL_FACES
+        .into_iter()
+        .find(|&face| &kit_family(face) == family)
+        .map_or(Weight::Regular, weight_of)
 }
 
 impl egui::epaint::text::FontProvider for SystemScripts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let ch = request.cluster.chars().next()?;
-        let (name, index, bytes) = self.font_with(ch)?;
-        let families = [FontFamily::Proportional, FontFamily::Monospace]
+        let weight = family_weight(request.family);
+        let (name, index, bytes) = self.font_with(ch, weight)?;
+        // A bold face (the bundled Japanese one) only for the family that asked.
+        let shared = match weight {
+            Weight::Regular => vec![FontFamily::Proportional, FontFamily::Monospace],
+            Weight::Bold => Vec::new(),
+        };
+        let families = shared
             .into_iter()
             .chain(
                 (request.family != &FontFamily::Proportional
@@ -111,7 +132,11 @@ mod tests {
 
     #[test]
     fn no_font_has_a_private_use_plane_character() {
-        assert!(SystemScripts.font_with('\u{10FFFD}').is_none());
+        assert!(
+            SystemScripts
+                .font_with('\u{10FFFD}', Weight::Regular)
+                .is_none()
+        );
     }
 
     #[test]
