@@ -249,6 +249,17 @@ fn audiences() -> Vec<Audience> {
     ]
 }
 
+/// The photo with the palette it measures, as an import stores it (so a kit of the
+/// demo does not measure its photos at every export).
+fn with_palette(mut media: MediaRef) -> MediaRef {
+    let (_, bytes) = pitchkit::sample::demo_media()
+        .iter()
+        .find(|(name, _)| *name == media.file)
+        .unwrap();
+    media.palette = pitchkit::media::palette_of_bytes(bytes).unwrap().swatches;
+    media
+}
+
 #[rustfmt::skip]
 fn samples() -> Vec<AestheticSample> {
     use PlatformKind::{Instagram, Tiktok, Youtube};
@@ -262,7 +273,7 @@ fn samples() -> Vec<AestheticSample> {
     ]
     .into_iter()
     .map(|(media, caption, platform)| AestheticSample {
-        media,
+        media: with_palette(media),
         caption: caption.to_owned(),
         platform: Some(platform),
         link: String::new(),
