@@ -96,11 +96,18 @@ fn log_panics() {
     }));
 }
 
-struct Logger {
-    own_level: LevelFilter,
-    lib_level: LevelFilter,
-    short_stderr: bool,
-    file: Mutex<Option<LogFile>>,
+/// The logger [`init`] installs: which records pass, and where they go.
+pub struct Logger {
+    /// The most detailed level of Pitchkit's own records (targets `pitchkit`,
+    /// `pitchkit::…`) that pass.
+    pub own_level: LevelFilter,
+    /// The most detailed level of the libraries' records that pass.
+    pub lib_level: LevelFilter,
+    /// Whether stderr gets the plain line of a headless command (`pitchkit: warning: …`)
+    /// instead of the full one.
+    pub short_stderr: bool,
+    /// The log file, if any; given up (set to `None`) once it cannot be written.
+    pub file: Mutex<Option<LogFile>>,
 }
 
 impl Log for Logger {
@@ -170,7 +177,7 @@ pub fn format_line(when: OffsetDateTime, level: Level, target: &str, message: &s
 }
 
 /// One record as a headless command shows it on stderr: `pitchkit: warning: message`.
-fn short_line(level: Level, message: &str) -> String {
+pub fn short_line(level: Level, message: &str) -> String {
     let word = match level {
         Level::Error => "error",
         Level::Warn => "warning",
@@ -183,7 +190,7 @@ fn short_line(level: Level, message: &str) -> String {
 
 /// An append-only log file that starts over (keeping one older file, `NAME.1`) once it
 /// would grow past its limit.
-struct LogFile {
+pub struct LogFile {
     path: PathBuf,
     file: File,
     size_bytes: u64,
@@ -191,7 +198,9 @@ struct LogFile {
 }
 
 impl LogFile {
-    fn open(path: &Path, limit_bytes: u64) -> io::Result<Self> {
+    /// Opens (or creates) the file at `path` for appending, counting what it already
+    /// holds toward `limit_bytes`.
+    pub fn open(path: &Path, limit_bytes: u64) -> io::Result<Self> {
         let file = OpenOptions::new().create(true).append(true).open(path)?;
         let size_bytes = file.metadata()?.len();
         Ok(Self {
@@ -209,7 +218,9 @@ impl LogFile {
         PathBuf::from(name)
     }
 
-    fn append(&mut self, line: &str) -> io::Result<()> {
+    /// Appends `line`, first renaming the file to `NAME.1` (replacing an older one) when
+    /// the line would take it past its limit and it is not empty.
+    pub fn append(&mut self, line: &str) -> io::Result<()> {
         let len = line.len() as u64;
         if self.size_bytes > 0 && self.size_bytes + len > self.limit_bytes {
             fs::rename(&self.path, self.rotated_path())?;
@@ -222,139 +233,5 @@ impl LogFile {
         self.file.write_all(line.as_bytes())?;
         self.size_bytes += len;
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::test_dates::datetime;
-
-    #[test]
-    fn a_line_has_time_level_target_and_message() {
-        let line = format_line(
-            datetime("2025-03-01T09:30:00.120Z"),
-            Level::Warn,
-            "pitchkit::media::store",
-            "could not sync the folder",
-        );
-        assert_eq!(
-            line,
-            "2025-03-01 09:30:00.120Z WARN  pitchkit::media::store: could not sync the folder\n"
-        );
-    }
-
-    #[test]
-    fn a_line_is_in_utc_and_continuation_lines_are_indented() {
-        let line = format_line(
-            datetime("2025-03-01T10:30:00+01:00"),
-            Level::Error,
-            "eframe",
-            "first\nsecond\n",
-        );
-        assert_eq!(
-            line,
-            "2025-03-01 09:30:00.000Z ERROR eframe: first\n    second\n"
-        );
-    }
-
-    #[test]
-    fn a_command_shows_a_plain_line() {
-        assert_eq!(
-            short_line(Level::Warn, "the thumbnail was not removed"),
-            "pitchkit: warning: the thumbnail was not removed\n"
-        );
-    }
-
-    #[test]
-    fn own_records_pass_from_info_and_libraries_from_warn() {
-        let logger = Logger {
-            own_level: LevelFilter::Info,
-            lib_level: LevelFilter::Warn,
-            short_stderr: false,
-            file: Mutex::new(None),
-        };
-        let meta = |level, target| Metadata::builder().level(level).target(target).build();
-        assert!(logger.enabled(&meta(Level::Info, "pitchkit::ui::preview")));
-        assert!(logger.enabled(&meta(Level::Info, "pitchkit")));
-        assert!(!logger.enabled(&meta(Level::Debug, "pitchkit::ui")));
-        assert!(!logger.enabled(&meta(Level::Info, "winit::platform")));
-        assert!(!logger.enabled(&meta(Level::Info, "pitchkitten")));
-        assert!(logger.enabled(&meta(Level::Warn, "eframe")));
-        assert!(logger.enabled(&meta(Level::Warn, "fontdb")));
-        let command = Logger {
-            own_level: LevelFilter::Warn,
-            ..logger
-        };
-        assert!(!command.enabled(&meta(Level::Warn, "fontdb")));
-        assert!(!command.enabled(&meta(Level::Warn, "fontdb::x")));
-        assert!(command.enabled(&meta(Level::Warn, "fontdbx")));
-        assert!(command.enabled(&meta(Level::Error, "eframe")));
-    }
-
-    #[test]
-    fn the_file_rotates_past_its_limit_and_keeps_one_older_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(LOG_FILE);
-        let mut log = LogFile::open(&path, 32).unwrap();
-        log.append("first line, 20 bytes\n").unwrap();
-        log.append("second, 9\n").unwrap();
-        assert_eq!(
-            fs::read_to_string(&path).unwrap(),
-            "first line, 20 bytes\nsecond, 9\n"
-        );
-        log.append("third\n").unwrap();
-        let older = dir.path().join("pitchkit.log.1");
-        assert_eq!(
-            fs::read_to_string(&older).unwrap(),
-            "first line, 20 bytes\nsecond, 9\n"
-        );
-        assert_eq!(fs::read_to_string(&path).unwrap(), "third\n");
-        // A second rotation replaces the older file.
-        log.append("fourth line, 25 bytes...\n").unwrap();
-        log.append("fifth\n").unwrap();
-        assert_eq!(
-            fs::read_to_string(&older).unwrap(),
-            "third\nfourth line, 25 bytes...\n"
-        );
-        assert_eq!(fs::read_to_string(&path).unwrap(), "fifth\n");
-    }
-
-    #[test]
-    fn reopening_counts_what_the_file_already_holds() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(LOG_FILE);
-        fs::write(&path, "0123456789012345678901234\n").unwrap();
-        let mut log = LogFile::open(&path, 30).unwrap();
-        log.append("next run\n").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "next run\n");
-        assert!(dir.path().join("pitchkit.log.1").exists());
-    }
-
-    #[test]
-    fn a_file_that_cannot_be_written_is_dropped_not_fatal() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(LOG_FILE);
-        let log = LogFile::open(&path, 30).unwrap();
-        let logger = Logger {
-            own_level: LevelFilter::Info,
-            lib_level: LevelFilter::Warn,
-            short_stderr: false,
-            file: Mutex::new(Some(log)),
-        };
-        // Rotation fails when the folder has gone: the logger gives the file up.
-        fs::write(&path, "x".repeat(40)).unwrap();
-        if let Some(f) = logger.file.lock().unwrap().as_mut() {
-            f.size_bytes = 40;
-        }
-        dir.close().unwrap();
-        logger.log(
-            &Record::builder()
-                .level(Level::Warn)
-                .target("pitchkit::test")
-                .args(format_args!("after the folder went"))
-                .build(),
-        );
-        assert!(logger.file.lock().unwrap().is_none());
     }
 }

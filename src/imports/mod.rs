@@ -20,8 +20,8 @@ pub mod plan;
 mod posts;
 mod series;
 pub mod summary;
-mod table;
-mod text;
+pub mod table;
+pub mod text;
 
 pub use error::ImportError;
 pub use files::{FileError, MAX_FILE_BYTES, ReadFile, read_export_file};

@@ -4,19 +4,19 @@
 //! Huffman-table optimisation is off on purpose: with it `jpeg-encoder` writes one
 //! scan per component, which zune-jpeg 0.5 (the `image` crate's decoder, used by
 //! the editor) decodes with wrong colours when chroma is subsampled (still so in
-//! 0.5.15: a test below says when that changes).
+//! 0.5.15: a test in `tests/core/unit_media_encode.rs` says when that changes).
 
 use super::error::Problem;
 use image::RgbImage;
 
 /// Qualities tried for the print master, best first, until it fits the budget.
-const MASTER_QUALITIES: [u8; 4] = [82, 75, 68, 60];
+pub const MASTER_QUALITIES: [u8; 4] = [82, 75, 68, 60];
 
 /// Quality of the editor's thumbnail.
 pub(crate) const THUMB_QUALITY: u8 = 80;
 
 /// The picture as a baseline JPEG with no metadata segments besides JFIF.
-pub(crate) fn jpeg(pixels: &RgbImage, quality: u8) -> Result<Vec<u8>, Problem> {
+pub fn jpeg(pixels: &RgbImage, quality: u8) -> Result<Vec<u8>, Problem> {
     let failed = |detail: String| Problem::Processing(format!("JPEG encoding failed: {detail}"));
     let (width, height) = pixels.dimensions();
     let width = u16::try_from(width).map_err(|e| failed(e.to_string()))?;
@@ -44,7 +44,7 @@ const PROBE_BANDS: u32 = 8;
 /// sizes, best quality first and lower ones only while they are predicted too big; the
 /// first full encode calibrates the prediction, and the picture is encoded again only
 /// when the calibrated prediction says another quality is the one.
-pub(crate) fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
+pub fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
     let Some(mut probe) = Probe::new(pixels) else {
         return step_down(pixels, budget_bytes, 0);
     };
@@ -148,102 +148,5 @@ impl Probe {
             *slot = Some(size);
         }
         Ok(size)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn steps_quality_down_to_fit() {
-        // Noise compresses badly: the budget forces a lower quality.
-        let noise: Vec<u8> = (0u32..256 * 256 * 3)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
-            .collect();
-        let pixels = RgbImage::from_raw(256, 256, noise).unwrap();
-        let (roomy, roomy_quality) = master_jpeg(&pixels, 10_000_000).unwrap();
-        assert_eq!(roomy_quality, 82);
-        let (tight, tight_quality) = master_jpeg(&pixels, roomy.len() as u64 * 3 / 4).unwrap();
-        assert!(tight_quality < 82 && tight.len() < roomy.len());
-        assert!(!roomy.windows(4).any(|w| w == b"Exif"));
-    }
-
-    /// The best quality that fits, found by encoding at each in turn.
-    fn exhaustive(pixels: &RgbImage, budget_bytes: u64) -> u8 {
-        MASTER_QUALITIES
-            .into_iter()
-            .find(|&q| jpeg(pixels, q).unwrap().len() as u64 <= budget_bytes)
-            .unwrap_or(60)
-    }
-
-    #[test]
-    fn the_probe_picks_the_quality_trying_each_would() {
-        for (noise, budget_kb) in [
-            (0u32, 60u64),
-            (24, 200),
-            (24, 95),
-            (24, 85),
-            (64, 125),
-            (64, 105),
-            (64, 40),
-        ] {
-            let pixels = RgbImage::from_fn(900, 700, |x, y| {
-                let n = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 24;
-                let n = if noise == 0 { 0 } else { n % noise };
-                image::Rgb([
-                    ((x / 3 + n) % 256) as u8,
-                    ((y / 2 + n) % 256) as u8,
-                    (((x + y) / 5) % 256) as u8,
-                ])
-            });
-            let budget = budget_kb * 1000;
-            let (bytes, quality) = master_jpeg(&pixels, budget).unwrap();
-            assert_eq!(
-                quality,
-                exhaustive(&pixels, budget),
-                "noise {noise}, {budget_kb} KB"
-            );
-            assert!(bytes.len() as u64 <= budget || quality == 60);
-        }
-    }
-
-    /// Why Huffman optimisation stays off: checked against the zune-jpeg in Cargo.lock
-    /// (0.5.15). When this fails, zune-jpeg decodes such files right: turn it on.
-    #[test]
-    fn optimised_tables_still_mislead_the_editors_decoder() {
-        let pixels = RgbImage::from_fn(64, 48, |x, y| {
-            image::Rgb([(x * 4) as u8, (y * 5) as u8, ((x + y) * 2) as u8])
-        });
-        let mut out = Vec::new();
-        let mut encoder = jpeg_encoder::Encoder::new(&mut out, 90);
-        encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
-        encoder.set_optimized_huffman_tables(true);
-        encoder
-            .encode(pixels.as_raw(), 64, 48, jpeg_encoder::ColorType::Rgb)
-            .unwrap();
-        assert!(crate::media::sniff::jpeg_scans_not_interleaved(&out));
-        let worst = worst_difference_through_zune(&out, &pixels);
-        assert!(
-            worst > 40,
-            "zune-jpeg now decodes separate-scan JPEGs (worst difference {worst}): turn Huffman optimisation on"
-        );
-        // Without optimisation (what Pitchkit writes) the same decoder is right.
-        let plain = jpeg(&pixels, 90).unwrap();
-        let worst = worst_difference_through_zune(&plain, &pixels);
-        assert!(worst < 24, "{worst}");
-    }
-
-    /// The largest channel difference between `pixels` and `jpeg` decoded by the
-    /// `image` crate (zune-jpeg, the editor's decoder).
-    fn worst_difference_through_zune(jpeg: &[u8], pixels: &RgbImage) -> u8 {
-        let decoded = image::load_from_memory(jpeg).unwrap().to_rgb8();
-        decoded
-            .as_raw()
-            .iter()
-            .zip(pixels.as_raw())
-            .map(|(a, b)| a.abs_diff(*b))
-            .max()
-            .unwrap()
     }
 }

@@ -191,48 +191,12 @@ impl fmt::Display for Unsupported {
 }
 
 /// `"80.3 MB"` (decimal megabytes, one decimal).
-fn megabytes(bytes: u64) -> String {
+pub fn megabytes(bytes: u64) -> String {
     let tenths = bytes.saturating_add(50_000) / 100_000;
     format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 /// `"120"` or `"10000"` (whole megapixels, rounded).
-fn megapixels(pixels: u64) -> String {
+pub fn megapixels(pixels: u64) -> String {
     (pixels.saturating_add(500_000) / 1_000_000).to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn path_comes_last() {
-        let err = ImportError::new(
-            Path::new("/home/a/PXL_0001.AVIF"),
-            Problem::Unsupported(Unsupported::Avif),
-        );
-        assert!(
-            err.to_string()
-                .starts_with("AVIF images can't be read yet: export the image as JPEG or PNG"),
-            "{err}"
-        );
-        assert!(
-            err.to_string().ends_with(": /home/a/PXL_0001.AVIF"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn sizes_read_plainly() {
-        assert_eq!(megabytes(64_000_000), "64.0 MB");
-        assert_eq!(megabytes(80_349_999), "80.3 MB");
-        assert_eq!(megapixels(10_000_000_000), "10000");
-        let text = Problem::TooWide {
-            width_px: 100_000,
-            height_px: 100_000,
-            max_side_px: 16_384,
-        }
-        .to_string();
-        assert!(text.contains("100000 × 100000 px"), "{text}");
-    }
 }

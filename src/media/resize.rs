@@ -6,7 +6,7 @@ use image::RgbImage;
 
 /// The size that fits `long_edge_px` on the long side, keeping the aspect ratio;
 /// never larger than the input (no upscaling) and never 0.
-pub(crate) fn fit(width_px: u32, height_px: u32, long_edge_px: u32) -> (u32, u32) {
+pub fn fit(width_px: u32, height_px: u32, long_edge_px: u32) -> (u32, u32) {
     let long = width_px.max(height_px);
     if long <= long_edge_px || long == 0 {
         return (width_px, height_px);
@@ -21,11 +21,7 @@ pub(crate) fn fit(width_px: u32, height_px: u32, long_edge_px: u32) -> (u32, u32
 
 /// The picture resized to exactly `width_px × height_px` (a copy when the size is
 /// already right).
-pub(crate) fn resize(
-    pixels: &RgbImage,
-    width_px: u32,
-    height_px: u32,
-) -> Result<RgbImage, Problem> {
+pub fn resize(pixels: &RgbImage, width_px: u32, height_px: u32) -> Result<RgbImage, Problem> {
     if pixels.dimensions() == (width_px, height_px) {
         return Ok(pixels.clone());
     }
@@ -42,38 +38,4 @@ pub(crate) fn resize(
         .map_err(|e| failed(e.to_string()))?;
     RgbImage::from_raw(width_px, height_px, target.into_vec())
         .ok_or_else(|| failed("the resized buffer has the wrong size".to_owned()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn fits_long_edge() {
-        assert_eq!(fit(4032, 3024, 2400), (2400, 1800));
-        assert_eq!(fit(3024, 4032, 2400), (1800, 2400));
-        assert_eq!(fit(1800, 1200, 2400), (1800, 1200));
-        assert_eq!(fit(10_000, 10, 512), (512, 1));
-    }
-
-    #[test]
-    fn resizes_flat_colour_exactly() {
-        let pixels = RgbImage::from_pixel(300, 200, image::Rgb([10, 200, 30]));
-        let small = resize(&pixels, 150, 100).unwrap();
-        assert_eq!(small.dimensions(), (150, 100));
-        assert!(small.pixels().all(|p| p.0 == [10, 200, 30]));
-    }
-
-    proptest! {
-        #[test]
-        fn fit_never_grows_and_keeps_shape(w in 1u32..20_000, h in 1u32..20_000, edge in 16u32..4000) {
-            let (fw, fh) = fit(w, h, edge);
-            prop_assert!(fw <= w && fh <= h && fw >= 1 && fh >= 1);
-            prop_assert!(fw.max(fh) <= edge.max(w.max(h).min(edge)));
-            if w.max(h) > edge {
-                prop_assert_eq!(fw.max(fh), edge);
-            }
-        }
-    }
 }

@@ -9,8 +9,10 @@ use std::path::Path;
 
 /// Whether [`write_once`] created the file or found it already there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Written {
+pub enum Written {
+    /// The file was written.
     New,
+    /// A file of that name was there already (the same image): nothing was written.
     AlreadyThere,
 }
 
@@ -24,11 +26,7 @@ const STORE_OPTIONS: AtomicOptions<'static> = AtomicOptions::new(".import-")
     .replace(Replace::KeepExisting);
 
 /// Writes `bytes` as `media_dir/name`, atomically, unless that file exists.
-pub(crate) fn write_once(
-    media_dir: &Path,
-    name: &str,
-    bytes: &[u8],
-) -> Result<Written, ImportError> {
+pub fn write_once(media_dir: &Path, name: &str, bytes: &[u8]) -> Result<Written, ImportError> {
     let target = media_dir.join(name);
     let fail = |err: std::io::Error| ImportError::new(&target, Problem::Save(err));
     if target.is_file() {
@@ -39,40 +37,5 @@ pub(crate) fn write_once(
         Ok(()) => Ok(Written::New),
         Err(AtomicError::AlreadyExists { .. }) => Ok(Written::AlreadyThere),
         Err(err) => Err(fail(err.into_io())),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn second_write_finds_the_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let media = dir.path().join("media");
-        assert_eq!(write_once(&media, "a.jpg", b"one").unwrap(), Written::New);
-        assert_eq!(
-            write_once(&media, "a.jpg", b"one").unwrap(),
-            Written::AlreadyThere
-        );
-        assert_eq!(fs::read(media.join("a.jpg")).unwrap(), b"one");
-        let names: Vec<_> = fs::read_dir(&media)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(
-            names.len(),
-            1,
-            "no temporary file is left behind: {names:?}"
-        );
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            let mode = fs::metadata(media.join("a.jpg"))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o044, 0o044, "readable like other files: {mode:o}");
-        }
     }
 }

@@ -1,6 +1,8 @@
 //! Integration tests of the core modules (model, analytics, actions, storage, media,
 //! sample) and of the architecture rule, as one test binary: each file is a module.
-//! Helpers shared by several files live in `common` and `media_support`.
+//! The `unit_*` files test one source module each (`unit_media_palette` tests
+//! `src/media/palette.rs`) through its public items. Helpers shared by several files
+//! live in `common` and `media_support`.
 
 mod common;
 #[path = "../../src/test_dates.rs"]
@@ -56,3 +58,33 @@ mod storage_migrate_v2;
 mod storage_roundtrip;
 mod storage_validate;
 mod storage_validate_pitch;
+mod unit_format;
+mod unit_imports_dates;
+mod unit_imports_numbers;
+mod unit_imports_paste;
+mod unit_imports_table;
+mod unit_imports_text;
+mod unit_logging;
+mod unit_media_accent;
+mod unit_media_cohesion;
+mod unit_media_colour;
+mod unit_media_edited;
+mod unit_media_encode;
+mod unit_media_error;
+mod unit_media_hash;
+mod unit_media_limits;
+mod unit_media_oklab;
+mod unit_media_orient;
+mod unit_media_palette;
+mod unit_media_resize;
+mod unit_media_sniff;
+mod unit_media_sources;
+mod unit_media_store;
+mod unit_model_kit;
+mod unit_model_link;
+mod unit_storage_atomic;
+mod unit_storage_autosave;
+mod unit_storage_locale;
+mod unit_storage_lock;
+mod unit_storage_recent;
+mod unit_storage_stamp;
