@@ -29,7 +29,7 @@ pub struct PitchkitApp {
     /// The open project, its history and its place on disk.
     pub(super) doc: Document,
     /// The window's own state: section, question, messages.
-    pub(super) window: Window,
+    pub window: Window,
     /// Figures, preview, thumbnails.
     pub(super) views: Views,
     /// Running background work.
@@ -219,41 +219,5 @@ impl eframe::App for PitchkitApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.session.close(&self.doc, self.window.allow_close);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ui::Startup;
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
-
-    #[test]
-    fn a_failed_section_says_so_and_can_be_tried_again() {
-        let data = tempfile::tempdir().unwrap();
-        let options = AppOptions {
-            data_dir: Some(data.path().to_path_buf()),
-            startup: Startup::Demo,
-            start_section: Some(EditorSection::Profile),
-            ..AppOptions::default()
-        };
-        let mut harness = Harness::builder()
-            .with_size([1400.0, 1000.0])
-            .build_eframe(move |cc| PitchkitApp::new(cc, options));
-        harness.run_steps(3);
-        harness.state_mut().window.panel_crash =
-            Some((EditorSection::Profile, "index out of bounds".to_owned()));
-        harness.run_steps(2);
-        assert!(
-            harness
-                .query_by_label("This section could not be shown")
-                .is_some()
-        );
-        assert!(harness.query_by_label("Name").is_none());
-        harness.get_by_label("Try again").click();
-        harness.run_steps(2);
-        assert!(harness.state().panel_error().is_none());
-        assert!(harness.query_by_label("Name").is_some());
     }
 }

@@ -284,7 +284,7 @@ fn stacked_ui(ui: &mut Ui, plot: Plot<'_>, spec: &ChartSpec, first: &Series) {
 }
 
 /// The label of category `value` (an index) when it falls on one.
-fn category(labels: &[String], value: f64, count: usize) -> String {
+pub fn category(labels: &[String], value: f64, count: usize) -> String {
     let index = value.round();
     if (value - index).abs() > 0.01 || index < 0.0 || index as usize >= count {
         return String::new();
@@ -294,7 +294,7 @@ fn category(labels: &[String], value: f64, count: usize) -> String {
 
 /// Gridlines on a time axis (x in days): every 1, 7, 14, 30, 61, 91, 182 or 365 days,
 /// the smallest step that keeps about five labels, so dates never run together.
-fn date_marks(input: GridInput) -> Vec<GridMark> {
+pub fn date_marks(input: GridInput) -> Vec<GridMark> {
     let (min, max) = input.bounds;
     if !(min.is_finite() && max.is_finite()) || max <= min {
         return Vec::new();
@@ -317,7 +317,7 @@ fn date_marks(input: GridInput) -> Vec<GridMark> {
 }
 
 /// A julian day number as "12 Mar 2026".
-fn date_label(value: f64) -> String {
+pub fn date_label(value: f64) -> String {
     if !value.is_finite() || value.fract().abs() > 0.01 {
         return String::new();
     }
@@ -326,31 +326,4 @@ fn date_label(value: f64) -> String {
         .and_then(|day| time::Date::from_julian_day(day).ok())
         .map(format::date)
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn date_marks_keep_about_five_labels() {
-        for span in [3.0, 40.0, 90.0, 180.0, 400.0, 5000.0] {
-            let marks = super::date_marks(super::GridInput {
-                bounds: (2_461_000.0, 2_461_000.0 + span),
-                base_step_size: 1.0,
-            });
-            assert!((1..=6).contains(&marks.len()), "{span}: {}", marks.len());
-            assert!(marks.iter().all(|m| m.value.fract() == 0.0));
-        }
-    }
-
-    use super::*;
-
-    #[test]
-    fn labels() {
-        let labels = vec!["a".to_owned(), "b".to_owned()];
-        assert_eq!(category(&labels, 1.0, 2), "b");
-        assert_eq!(category(&labels, 0.5, 2), "");
-        assert_eq!(category(&labels, 2.0, 2), "");
-        let d = crate::test_dates::date(2026, 3, 12);
-        assert_eq!(date_label(f64::from(d.to_julian_day())), "12 Mar 2026");
-    }
 }

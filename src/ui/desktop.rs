@@ -93,7 +93,8 @@ impl eframe::App for DesktopApp {
     }
 }
 
-fn theme_name(theme: egui::ThemePreference) -> &'static str {
+/// The name a theme choice is remembered by: "dark", "light" or "system".
+pub fn theme_name(theme: egui::ThemePreference) -> &'static str {
     match theme {
         egui::ThemePreference::Dark => "dark",
         egui::ThemePreference::Light => "light",
@@ -101,38 +102,12 @@ fn theme_name(theme: egui::ThemePreference) -> &'static str {
     }
 }
 
-fn theme_from_name(name: &str) -> Option<egui::ThemePreference> {
+/// The theme choice a remembered name stands for; `None` for an unknown name.
+pub fn theme_from_name(name: &str) -> Option<egui::ThemePreference> {
     match name {
         "dark" => Some(egui::ThemePreference::Dark),
         "light" => Some(egui::ThemePreference::Light),
         "system" => Some(egui::ThemePreference::System),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_icon_is_a_square_png() {
-        let icon = eframe::icon_data::from_png_bytes(ICON_PNG).unwrap();
-        assert_eq!((icon.width, icon.height), (256, 256));
-        // The corners are transparent (a rounded tile), the middle is opaque.
-        assert_eq!(icon.rgba[3], 0);
-        let middle = (128 * 256 + 128) * 4;
-        assert_eq!(icon.rgba[middle + 3], 255);
-    }
-
-    #[test]
-    fn theme_names_round_trip() {
-        for theme in [
-            egui::ThemePreference::Dark,
-            egui::ThemePreference::Light,
-            egui::ThemePreference::System,
-        ] {
-            assert_eq!(theme_from_name(theme_name(theme)), Some(theme));
-        }
-        assert_eq!(theme_from_name("sepia"), None);
     }
 }

@@ -23,7 +23,7 @@ pub fn install(ctx: &egui::Context) {
 }
 
 /// The bundled fonts: interface faces and the kit's faces.
-fn definitions() -> FontDefinitions {
+pub fn definitions() -> FontDefinitions {
     let mut defs = FontDefinitions::default();
     let ui_regular = font_file_name(FontFace::SansRegular);
     let fallback = font_file_name(FontFace::FallbackSans);
@@ -123,29 +123,5 @@ impl egui::epaint::text::FontProvider for SystemScripts {
             FontData::from_blob(Arc::new(bytes), index),
             families,
         ))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_font_has_a_private_use_plane_character() {
-        assert!(
-            SystemScripts
-                .font_with('\u{10FFFD}', Weight::Regular)
-                .is_none()
-        );
-    }
-
-    #[test]
-    fn every_kit_face_has_a_family() {
-        let defs = definitions();
-        for face in ALL_FACES {
-            let list = &defs.families[&kit_family(face)];
-            assert_eq!(list[0], font_file_name(face));
-            assert!(list.iter().all(|name| defs.font_data.contains_key(name)));
-        }
     }
 }

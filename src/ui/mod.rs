@@ -18,7 +18,7 @@
 //! - `panels/`: one editor per section; `widgets/`: named, validated fields.
 //! - [`preview`]: the kit laid out on a worker and painted page by page.
 //! - [`charts`]: `ChartSpec`s drawn with egui_plot.
-//! - `desktop`: the window itself ([`run_desktop`]): icon, remembered size and theme.
+//! - [`desktop`]: the window itself ([`run_desktop`]): icon, remembered size and theme.
 
 pub mod app;
 mod app_files;
@@ -26,13 +26,13 @@ mod app_photos;
 mod app_pitch;
 mod app_query;
 mod app_stats;
-mod centre;
+pub mod centre;
 mod chart_specs;
 pub mod charts;
 mod chrome;
 pub mod commands;
 pub mod derived;
-mod desktop;
+pub mod desktop;
 pub mod dialogs;
 pub mod document;
 pub mod event;
@@ -44,7 +44,7 @@ pub mod panels;
 pub mod preview;
 mod preview_paint;
 pub mod session;
-mod sharp_photos;
+pub mod sharp_photos;
 mod startup;
 pub mod thumbnails;
 pub mod views;

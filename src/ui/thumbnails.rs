@@ -263,7 +263,7 @@ pub fn cover_uv(image_size: Vec2, frame: Vec2) -> Rect {
 }
 
 /// Reads and shrinks one photo: the bundle's thumbnail when there is one.
-fn load(source: &MediaSource, file: &str) -> Result<(ColorImage, Palette), String> {
+pub fn load(source: &MediaSource, file: &str) -> Result<(ColorImage, Palette), String> {
     let thumb = media::thumb_name(file);
     let bytes = match source.read(&thumb) {
         Ok(bytes) if thumb != file => bytes,
@@ -283,28 +283,4 @@ fn load(source: &MediaSource, file: &str) -> Result<(ColorImage, Palette), Strin
         .unwrap_or_else(|| media::palette_of(width, height, rgb.as_raw()));
     let color = ColorImage::from_rgb([width as usize, height as usize], rgb.as_raw());
     Ok((color, palette))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cover_crops_the_long_side() {
-        let uv = cover_uv(egui::vec2(200.0, 100.0), egui::vec2(100.0, 100.0));
-        assert!((uv.min.x - 0.25).abs() < 1e-6 && (uv.max.x - 0.75).abs() < 1e-6);
-        assert_eq!((uv.min.y, uv.max.y), (0.0, 1.0));
-        let uv = cover_uv(egui::vec2(100.0, 200.0), egui::vec2(100.0, 100.0));
-        assert!((uv.min.y - 0.25).abs() < 1e-6);
-    }
-
-    #[test]
-    fn demo_photos_load_small() {
-        for (file, _) in crate::sample::demo_media() {
-            let (image, palette) = load(&MediaSource::demo(), file).unwrap();
-            assert!(image.size[0].max(image.size[1]) as u32 <= THUMB_EDGE_PX);
-            assert!(!palette.swatches.is_empty());
-        }
-        assert!(load(&MediaSource::demo(), "missing.jpg").is_err());
-    }
 }

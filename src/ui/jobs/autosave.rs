@@ -106,33 +106,3 @@ impl Drop for AutosaveWriter {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::{Arc, Mutex};
-
-    #[test]
-    fn writes_in_order_off_the_caller_and_finishes() {
-        let data = tempfile::tempdir().unwrap();
-        let session = AutosaveSession::start(data.path(), OffsetDateTime::UNIX_EPOCH).unwrap();
-        let dir = session.dir().to_path_buf();
-        let failures = Arc::new(Mutex::new(Vec::new()));
-        let heard = Arc::clone(&failures);
-        let writer =
-            AutosaveWriter::start(session, move |e| heard.lock().unwrap().push(e)).unwrap();
-        let project = Project::new("Ana");
-        writer.write(&project, None, OffsetDateTime::UNIX_EPOCH);
-        writer.close(true);
-        assert!(dir.join(crate::storage::PROJECT_FILE).is_file());
-        assert!(failures.lock().unwrap().is_empty(), "no failure reported");
-
-        let session = AutosaveSession::start(data.path(), OffsetDateTime::UNIX_EPOCH).unwrap();
-        let dir = session.dir().to_path_buf();
-        let writer = AutosaveWriter::start(session, |_| {}).unwrap();
-        writer.write(&project, None, OffsetDateTime::UNIX_EPOCH);
-        writer.clear();
-        writer.close(false);
-        assert!(!dir.exists(), "a clean exit removes the session folder");
-    }
-}

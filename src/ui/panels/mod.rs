@@ -15,7 +15,7 @@ mod pitch_form;
 mod pitch_kit;
 pub(crate) mod pitches;
 mod platforms;
-mod posts;
+pub mod posts;
 mod profile;
 mod rate_calculator;
 mod rates;
@@ -327,26 +327,5 @@ pub fn row_edit<T>(op: super::widgets::RowOp, index: usize) -> ListEdit<T> {
         super::widgets::RowOp::Up => ListEdit::move_item(index, index.saturating_sub(1)),
         super::widgets::RowOp::Down => ListEdit::move_item(index, index + 1),
         super::widgets::RowOp::Remove => ListEdit::remove(index),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sections_by_name() {
-        assert_eq!(
-            EditorSection::from_name("kit-design"),
-            Some(EditorSection::KitDesign)
-        );
-        assert_eq!(
-            EditorSection::from_name("PLATFORMS"),
-            Some(EditorSection::Platforms)
-        );
-        assert_eq!(EditorSection::from_name("nope"), None);
-        for s in EditorSection::ALL {
-            assert_eq!(EditorSection::from_name(s.label()), Some(s));
-        }
     }
 }
