@@ -30,4 +30,7 @@ mod unit_kit_look;
 mod unit_kit_sections;
 mod unit_kit_system_fonts;
 mod unit_kit_text;
+mod unit_pdf_fonts;
+mod unit_pdf_images;
+mod unit_pdf_parts;
 mod web_kit;
