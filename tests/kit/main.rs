@@ -33,4 +33,6 @@ mod unit_kit_text;
 mod unit_pdf_fonts;
 mod unit_pdf_images;
 mod unit_pdf_parts;
+mod unit_web_assets;
+mod unit_web_markup;
 mod web_kit;
