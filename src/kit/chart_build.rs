@@ -2,7 +2,7 @@
 //! platform data plus a [`ChartLook`] in, a [`ChartSpec`] out (or `None` when there is
 //! nothing to draw). The kit's sections and the editor's panels both call these.
 
-mod look;
+pub mod look;
 
 pub use look::{AxisStyle, ChartLook};
 

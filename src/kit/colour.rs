@@ -96,32 +96,3 @@ pub fn mix(a: Rgb, b: Rgb, t: f32) -> Rgb {
         channel(a.0[2], b.0[2]),
     ])
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn round_trip_is_close() {
-        for rgb in [Rgb([47, 91, 234]), Rgb([200, 120, 40]), Rgb([16, 24, 29])] {
-            let back = from_oklch(to_oklch(rgb));
-            for (a, b) in rgb.0.iter().zip(back.0) {
-                assert!(
-                    (i32::from(*a) - i32::from(b)).abs() <= 1,
-                    "{rgb:?} → {back:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn solved_ink_reaches_contrast() {
-        let white = Rgb([255, 255, 255]);
-        let base = to_oklch(Rgb([255, 200, 0]));
-        let ink = solve_lightness(base, white, 4.5, 0.6);
-        assert!(contrast(ink, white) >= 4.5);
-        let dark = Rgb([17, 19, 24]);
-        let ink = solve_lightness(to_oklch(Rgb([20, 40, 160])), dark, 4.5, 0.7);
-        assert!(contrast(ink, dark) >= 4.5);
-    }
-}

@@ -73,19 +73,3 @@ pub fn cols(first: u8, last: u8) -> (f32, f32) {
     let span = f32::from(last - first + 1);
     (x, span * COLUMN_MM + (span - 1.0) * GUTTER_MM)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_match_the_design() {
-        assert!((cols(1, 3).1 - 42.0).abs() < 0.01);
-        assert!((cols(1, 6).1 - 88.0).abs() < 0.01);
-        assert!((cols(1, 12).1 - 180.0).abs() < 0.01);
-        assert!((cols(7, 12).0 - 92.0).abs() < 0.01);
-        let letter = Grid::for_size(PageSize::Letter);
-        assert!((letter.margin_left_mm - 17.95).abs() < 0.01);
-        assert!((letter.live_height_mm() - 249.4).abs() < 0.01);
-    }
-}

@@ -35,7 +35,7 @@ pub mod mirror;
 pub mod page;
 pub mod pitch;
 pub mod qr;
-mod sections;
+pub mod sections;
 pub mod shape;
 pub mod system_fonts;
 pub mod text;

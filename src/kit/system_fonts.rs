@@ -8,8 +8,8 @@
 //! it. Used by layout (metrics, coverage), the PDF (embedding) and the editor (its
 //! font provider), so all three agree on which font sets a character.
 
-mod finder;
-mod groups;
+pub mod finder;
+pub mod groups;
 
 pub use finder::{Candidate, Finder};
 use std::path::{Path, PathBuf};
@@ -35,7 +35,7 @@ pub struct SystemFont {
 }
 
 /// Reads and parses a font file; `None` when it cannot be read or does not parse.
-fn load(path: &Path, index: u32) -> Option<SystemFont> {
+pub fn load(path: &Path, index: u32) -> Option<SystemFont> {
     let data = std::fs::read(path)
         .map_err(|e| log::info!("a system font could not be read ({e}): {}", path.display()))
         .ok()?;
@@ -94,6 +94,3 @@ pub fn file_name(slot: u8) -> String {
         .and_then(|finder| finder::file_name(&finder.slot_face(slot)?.path))
         .unwrap_or_else(|| "a system font".to_owned())
 }
-
-#[cfg(test)]
-mod tests;

@@ -278,37 +278,3 @@ fn scale(faces: &Faces, colours: &Colours, extra_leading_pt: f32) -> TypeScale {
 const fn hex(value: u32) -> Rgb {
     Rgb([(value >> 16) as u8, (value >> 8) as u8, value as u8])
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::kit::colour::contrast;
-
-    #[test]
-    fn accents_reach_their_contrast_in_every_theme() {
-        for theme in Theme::ALL {
-            for accent in [None, Some(Rgb([255, 230, 0])), Some(Rgb([10, 10, 80]))] {
-                let t = tokens(theme, accent, &[]);
-                let c = t.colours;
-                assert!(
-                    contrast(c.accent_ink, c.background) >= 4.5,
-                    "{theme:?} {accent:?}"
-                );
-                assert!(
-                    contrast(c.accent_fill, c.background) >= 3.0,
-                    "{theme:?} {accent:?}"
-                );
-                assert!(contrast(c.text, c.background) >= 7.0);
-            }
-        }
-    }
-
-    #[test]
-    fn palette_skips_greys_and_skin() {
-        let grey = Rgb([128, 128, 128]);
-        let skin = Rgb([224, 172, 140]);
-        let teal = Rgb([20, 140, 140]);
-        assert_eq!(accent_from_palette(&[grey, skin, teal]), Some(teal));
-        assert_eq!(accent_from_palette(&[grey, skin]), None);
-    }
-}

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-mod progress;
+pub mod progress;
 
 pub(crate) use progress::Reporter;
 use progress::{AT_LAYOUT, AT_WRITING};

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The resource name of a face. The first six letters double as the subset tag
 /// (`ABCDEF+FontName`), which PDF wants as six capital letters. System faces are
 /// PKSYSA, PKSYSB… by slot.
-fn resource_name(face: FontFace) -> String {
+pub fn resource_name(face: FontFace) -> String {
     let name = match face {
         FontFace::System(slot) => {
             let letter = char::from(b'A' + slot.min(25));
@@ -60,24 +60,26 @@ fn font_label(face: FontFace) -> String {
 /// One embedded font: the face whose file it comes from and the glyphs the document
 /// shows, each with the text it stands for.
 #[derive(Debug, Clone)]
-struct Embedded {
+pub struct Embedded {
     face: FontFace,
-    glyphs: BTreeMap<u16, String>,
+    /// Each glyph shown (by its id in the face) and the text it stands for.
+    pub glyphs: BTreeMap<u16, String>,
 }
 
 /// The faces one document uses and the glyphs it shows in each.
-pub(crate) struct DocFonts {
+#[derive(Default)]
+pub struct DocFonts {
     /// The resource id of each face; faces that share one file share one id.
     ids: BTreeMap<FontFace, FontId>,
     /// What each resource id embeds.
-    embedded: BTreeMap<FontId, Embedded>,
+    pub embedded: BTreeMap<FontId, Embedded>,
     /// Characters left out because their font has no glyph for them.
     dropped: BTreeSet<char>,
 }
 
 impl DocFonts {
     /// No faces yet.
-    pub(crate) fn new() -> Self {
+    pub fn new() -> Self {
         Self {
             ids: BTreeMap::new(),
             embedded: BTreeMap::new(),
@@ -87,7 +89,7 @@ impl DocFonts {
 
     /// The resource id of `face`. Faces that share one file (Noto Sans SemiBold and
     /// Bold) share one embedded font.
-    pub(crate) fn id(&mut self, face: FontFace) -> FontId {
+    pub fn id(&mut self, face: FontFace) -> FontId {
         if let Some(id) = self.ids.get(&face) {
             return id.clone();
         }
@@ -111,7 +113,7 @@ impl DocFonts {
     /// non-empty text a glyph is shown with is its text everywhere in the document (one
     /// ToUnicode entry per glyph). `.notdef` is not drawn: its characters are
     /// remembered for the report.
-    pub(crate) fn glyph(&mut self, face: FontFace, gid: u16, text: &str) -> Option<Codepoint> {
+    pub fn glyph(&mut self, face: FontFace, gid: u16, text: &str) -> Option<Codepoint> {
         if gid == 0 {
             self.dropped.extend(
                 text.chars()
@@ -140,17 +142,13 @@ impl DocFonts {
     }
 
     /// The characters left out, in code-point order.
-    pub(crate) fn dropped(&self) -> &BTreeSet<char> {
+    pub fn dropped(&self) -> &BTreeSet<char> {
         &self.dropped
     }
 
     /// Subsets every face the pages use, registers the subsets with `doc` and
     /// renumbers the glyph ids in `pages`' text operations to match.
-    pub(crate) fn embed(
-        &self,
-        doc: &mut PdfDocument,
-        pages: &mut [Vec<Op>],
-    ) -> Result<(), ExportError> {
+    pub fn embed(&self, doc: &mut PdfDocument, pages: &mut [Vec<Op>]) -> Result<(), ExportError> {
         let mut new_ids: BTreeMap<FontId, BTreeMap<u16, u16>> = BTreeMap::new();
         for (id, embedded) in &self.embedded {
             if embedded.glyphs.is_empty() {
@@ -219,115 +217,5 @@ fn renumber(
             }
             _ => {}
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn resource_names_are_six_capitals_and_distinct() {
-        let faces = crate::kit::fonts::ALL_FACES;
-        let names: BTreeSet<String> = faces
-            .iter()
-            .chain(&[FontFace::System(0), FontFace::System(25)])
-            .map(|&f| resource_name(f))
-            .collect();
-        assert_eq!(resource_name(FontFace::System(1)), "PKSYSB");
-        assert_eq!(names.len(), faces.len() + 2);
-        assert!(
-            names
-                .iter()
-                .all(|n| n.len() == 6 && n.bytes().all(|b| b.is_ascii_uppercase()))
-        );
-    }
-
-    fn gid(face: FontFace, ch: char) -> u16 {
-        crate::kit::fonts::glyph_id(face, ch).unwrap()
-    }
-
-    /// The glyphs of `text` in `face`, one per character, as the renderer shows them.
-    fn glyphs(fonts: &mut DocFonts, face: FontFace, text: &str) -> Vec<Codepoint> {
-        text.chars()
-            .filter_map(|c| {
-                let id = crate::kit::fonts::glyph_id(face, c).unwrap_or(0);
-                fonts.glyph(face, id, &c.to_string())
-            })
-            .collect()
-    }
-
-    #[test]
-    fn notdef_is_not_drawn_and_its_characters_are_reported() {
-        let mut fonts = DocFonts::new();
-        let shown = glyphs(&mut fonts, FontFace::SansRegular, "Hi 🚀");
-        let text: String = shown.iter().filter_map(|g| g.cid.clone()).collect();
-        assert_eq!(text, "Hi ");
-        assert!(fonts.dropped().contains(&'🚀'));
-    }
-
-    #[test]
-    fn a_glyph_keeps_the_first_text_it_was_shown_with() {
-        let mut fonts = DocFonts::new();
-        let face = FontFace::SansRegular;
-        let a = gid(face, 'a');
-        assert!(fonts.glyph(face, a, "").is_some());
-        assert_eq!(
-            fonts.glyph(face, a, "a").and_then(|g| g.cid),
-            Some("a".to_owned())
-        );
-        assert_eq!(
-            fonts.glyph(face, a, "").and_then(|g| g.cid),
-            Some("a".to_owned())
-        );
-        assert_eq!(
-            fonts.glyph(face, a, "ä").and_then(|g| g.cid),
-            Some("a".to_owned())
-        );
-    }
-
-    #[test]
-    fn twin_faces_share_one_font_and_its_glyphs() {
-        let mut fonts = DocFonts::new();
-        let bold = fonts.id(FontFace::SansBold);
-        assert_eq!(fonts.id(FontFace::SansSemiBold), bold);
-        glyphs(&mut fonts, FontFace::SansBold, "a");
-        glyphs(&mut fonts, FontFace::SansSemiBold, "b");
-        assert_eq!(fonts.embedded.len(), 1);
-        assert_eq!(fonts.embedded[&bold].glyphs.len(), 2);
-    }
-
-    #[test]
-    fn embedding_renumbers_the_glyphs_shown() {
-        let mut doc = PdfDocument::new("t");
-        let mut fonts = DocFonts::new();
-        let id = fonts.id(FontFace::SansRegular);
-        let glyphs = glyphs(&mut fonts, FontFace::SansRegular, "za");
-        let mut pages = vec![vec![
-            Op::SetFont {
-                font: PdfFontHandle::External(id.clone()),
-                size: printpdf::Pt(10.0),
-            },
-            Op::ShowText {
-                items: vec![TextItem::GlyphIds(glyphs)],
-            },
-        ]];
-        fonts.embed(&mut doc, &mut pages).unwrap();
-        let Op::ShowText { items } = &pages[0][1] else {
-            panic!("not text")
-        };
-        let TextItem::GlyphIds(shown) = &items[0] else {
-            panic!("not glyphs")
-        };
-        // 'a' sorts before 'z' by glyph id, so it is glyph 1 of the subset.
-        let ids: Vec<u16> = shown.iter().map(|g| g.gid).collect();
-        assert_eq!(ids, vec![2, 1]);
-        let font = &doc.resources.fonts.map[&id];
-        assert!(
-            font.parsed_font
-                .font_name
-                .as_deref()
-                .is_some_and(|n| n.starts_with("PKNSRG+NotoSans"))
-        );
     }
 }

@@ -13,7 +13,7 @@ const CONVERT_QUALITY: u8 = 90;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PdfImage {
     /// Baseline or progressive JPEG bytes with no metadata segments.
-    pub(crate) jpeg: Vec<u8>,
+    pub jpeg: Vec<u8>,
     /// Pixel width of `jpeg`.
     pub(crate) width_px: u32,
     /// Pixel height of `jpeg`.
@@ -170,44 +170,4 @@ fn encode(pixels: &RgbImage, quality: u8) -> Result<PdfImage, String> {
         height_px: h,
         grey: false,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn png(width: u32, height: u32, alpha: u8) -> Vec<u8> {
-        let image = image::RgbaImage::from_pixel(width, height, image::Rgba([0, 0, 0, alpha]));
-        let mut out = std::io::Cursor::new(Vec::new());
-        image.write_to(&mut out, image::ImageFormat::Png).unwrap();
-        out.into_inner()
-    }
-
-    #[test]
-    fn png_becomes_jpeg_over_white() {
-        let image = prepare(&png(40, 20, 0)).unwrap();
-        assert_eq!(image.size_px(), (40, 20));
-        assert!(image.jpeg.starts_with(&[0xFF, 0xD8]));
-        let pixels = jpeg_decoder::Decoder::new(image.jpeg.as_slice())
-            .decode()
-            .unwrap();
-        assert!(
-            pixels.iter().all(|&v| v > 245),
-            "transparent pixels turn white"
-        );
-    }
-
-    #[test]
-    fn reencode_scales_down() {
-        let source = prepare(&png(400, 300, 255)).unwrap();
-        let small = reencode(&source.jpeg, 0.25, 70).unwrap();
-        assert_eq!(small.size_px(), (100, 75));
-        let tiny = reencode(&source.jpeg, 0.0, 70).unwrap();
-        assert_eq!(tiny.size_px(), (1, 1));
-    }
-
-    #[test]
-    fn garbage_is_an_error() {
-        assert!(prepare(b"definitely not a photo").is_err());
-    }
 }

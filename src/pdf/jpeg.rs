@@ -4,22 +4,22 @@
 
 /// What the frame header says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct JpegInfo {
+pub struct JpegInfo {
     /// Pixel width.
-    pub(crate) width_px: u32,
+    pub width_px: u32,
     /// Pixel height.
-    pub(crate) height_px: u32,
+    pub height_px: u32,
     /// 1 (grey), 3 (YCbCr/RGB) or 4 (CMYK).
-    pub(crate) components: u8,
+    pub components: u8,
     /// Huffman-coded, 8 bits per sample: what every PDF reader decodes.
     pub(crate) plain: bool,
     /// The EXIF orientation (1 when none or upright).
-    pub(crate) orientation: u8,
+    pub orientation: u8,
 }
 
 impl JpegInfo {
     /// True when the stripped bytes can go into the PDF as they are.
-    pub(crate) fn embeddable(&self) -> bool {
+    pub fn embeddable(&self) -> bool {
         self.plain && matches!(self.components, 1 | 3) && self.orientation == 1
     }
 }
@@ -100,7 +100,7 @@ fn segment(bytes: &[u8], pos: usize) -> Option<Segment<'_>> {
 }
 
 /// The frame header alone, read without copying anything (stops at the first scan).
-pub(crate) fn header(bytes: &[u8]) -> Option<JpegInfo> {
+pub fn header(bytes: &[u8]) -> Option<JpegInfo> {
     if bytes.get(0..2)? != [0xFF, 0xD8] {
         return None;
     }
@@ -133,7 +133,7 @@ fn frame(marker: u8, body: &[u8]) -> Option<JpegInfo> {
 
 /// The file without metadata segments, ending at the first end-of-image marker, with
 /// its frame header. `None` when the bytes are not a well-formed JPEG.
-pub(crate) fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
+pub fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
     if bytes.get(0..2)? != [0xFF, 0xD8] {
         return None;
     }
@@ -185,64 +185,4 @@ pub(crate) fn strip(bytes: &[u8]) -> Option<(Vec<u8>, JpegInfo)> {
 /// reader, the one photo import uses too).
 fn exif_orientation(tiff: &[u8]) -> Option<u8> {
     image::metadata::Orientation::from_exif_chunk(tiff).map(image::metadata::Orientation::to_exif)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A tiny real JPEG with an EXIF segment (orientation 1), a comment and a trailer.
-    fn sample_with_metadata(orientation: u16) -> Vec<u8> {
-        let pixels = vec![128u8; 16 * 8 * 3];
-        let mut plain = Vec::new();
-        jpeg_encoder::Encoder::new(&mut plain, 80)
-            .encode(&pixels, 16, 8, jpeg_encoder::ColorType::Rgb)
-            .unwrap();
-        let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01".to_vec();
-        exif.extend_from_slice(&orientation.to_be_bytes());
-        exif.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
-        exif.extend_from_slice(b"GPS 52.1N secret");
-        let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
-        out.extend_from_slice(&u16::try_from(exif.len() + 2).unwrap().to_be_bytes());
-        out.extend_from_slice(&exif);
-        out.extend_from_slice(&[0xFF, 0xFE, 0x00, 0x07]);
-        out.extend_from_slice(b"hello");
-        out.extend_from_slice(&plain[2..]);
-        out.extend_from_slice(b"\xFF\xD8\xFF\xE1 Exif trailing preview");
-        out
-    }
-
-    #[test]
-    fn cuts_exif_comments_and_trailers() {
-        let (clean, info) = strip(&sample_with_metadata(1)).unwrap();
-        assert_eq!((info.width_px, info.height_px, info.components), (16, 8, 3));
-        assert!(info.embeddable());
-        assert!(!clean.windows(4).any(|w| w == b"Exif"));
-        assert!(!clean.windows(5).any(|w| w == b"hello"));
-        assert!(clean.ends_with(&[0xFF, 0xD9]));
-        let decoded = jpeg_decoder::Decoder::new(clean.as_slice())
-            .decode()
-            .unwrap();
-        assert_eq!(decoded.len(), 16 * 8 * 3);
-    }
-
-    #[test]
-    fn reads_orientation() {
-        let (_, info) = strip(&sample_with_metadata(6)).unwrap();
-        assert_eq!(info.orientation, 6);
-        assert!(!info.embeddable());
-        assert_eq!(header(&sample_with_metadata(6)), Some(info));
-        assert_eq!(
-            header(&sample_with_metadata(1)).map(|i| (i.width_px, i.height_px)),
-            Some((16, 8))
-        );
-    }
-
-    #[test]
-    fn refuses_garbage() {
-        assert!(strip(b"not a jpeg").is_none());
-        assert!(strip(&[0xFF, 0xD8, 0xFF]).is_none());
-        let full = sample_with_metadata(1);
-        assert!(strip(&full[..full.len() / 3]).is_none());
-    }
 }

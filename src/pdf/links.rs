@@ -7,7 +7,7 @@ const ALLOWED_SCHEMES: [&str; 4] = ["https:", "http:", "mailto:", "tel:"];
 /// The URL as it goes into the PDF: only the allowed schemes (never `file:` or
 /// `javascript:`), trimmed, with spaces and non-ASCII characters percent-encoded.
 /// `None` when the URL must not become a link.
-pub(crate) fn safe_url(url: &str) -> Option<String> {
+pub fn safe_url(url: &str) -> Option<String> {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
     let scheme = ALLOWED_SCHEMES.iter().find(|s| lower.starts_with(*s))?;
@@ -28,38 +28,4 @@ pub(crate) fn safe_url(url: &str) -> Option<String> {
         }
     }
     Some(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keeps_web_mail_and_phone_links() {
-        assert_eq!(
-            safe_url(" https://orbitandoat.com/kit ").as_deref(),
-            Some("https://orbitandoat.com/kit")
-        );
-        assert_eq!(
-            safe_url("mailto:maya@example.com").as_deref(),
-            Some("mailto:maya@example.com")
-        );
-        assert_eq!(safe_url("tel:+441234").as_deref(), Some("tel:+441234"));
-    }
-
-    #[test]
-    fn refuses_other_schemes() {
-        assert_eq!(safe_url("file:///home/maya/kit.pdf"), None);
-        assert_eq!(safe_url("javascript:alert(1)"), None);
-        assert_eq!(safe_url("https:"), None);
-        assert_eq!(safe_url("orbitandoat.com"), None);
-    }
-
-    #[test]
-    fn percent_encodes_spaces_and_non_ascii() {
-        assert_eq!(
-            safe_url("https://example.com/café menu").as_deref(),
-            Some("https://example.com/caf%C3%A9%20menu")
-        );
-    }
 }

@@ -6,18 +6,18 @@
 //! from the bundle, the size budget, an atomic write and the report.
 
 mod budget;
-mod coords;
+pub mod coords;
 mod draw;
 pub mod error;
 pub mod export;
-mod fonts;
+pub mod fonts;
 pub mod images;
-mod jpeg;
-mod links;
+pub mod jpeg;
+pub mod links;
 mod photos;
 pub mod render;
-mod subset;
-mod text;
+pub mod subset;
+pub mod text;
 
 pub use budget::BudgetReport;
 pub use error::ExportError;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// A subset font program and where each original glyph went.
 #[derive(Debug, Clone)]
-pub(crate) struct Subset {
+pub struct Subset {
     /// The standalone font program (TrueType or CFF OpenType), one face.
     pub bytes: Vec<u8>,
     /// Original glyph id → glyph id in the subset.
@@ -16,7 +16,7 @@ pub(crate) struct Subset {
 /// `glyphs`. Glyph 0 (`.notdef`) is always kept first, as the subsetter requires; each
 /// requested glyph takes the position it has in that list (composite glyphs' parts are
 /// appended after them).
-pub(crate) fn subset(bytes: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Result<Subset, String> {
+pub fn subset(bytes: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Result<Subset, String> {
     use allsorts::binary::read::ReadScope;
     use allsorts::font_data::FontData;
     use allsorts::subset::{CmapTarget, SubsetProfile};
@@ -38,48 +38,4 @@ pub(crate) fn subset(bytes: &[u8], index: u32, glyphs: &BTreeSet<u16>) -> Result
         .filter_map(|(position, &gid)| Some((gid, u16::try_from(position).ok()?)))
         .collect();
     Ok(Subset { bytes, new_ids })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::kit::fonts::{font_bytes, glyph_id};
-    use crate::kit::page::FontFace;
-
-    #[test]
-    fn keeps_notdef_first_and_renumbers_in_order() {
-        let face = FontFace::SansRegular;
-        let a = glyph_id(face, 'a').unwrap();
-        let z = glyph_id(face, 'z').unwrap();
-        let glyphs = BTreeSet::from([a, z]);
-        let cut = subset(font_bytes(face), 0, &glyphs).unwrap();
-        assert_eq!(cut.new_ids, BTreeMap::from([(0, 0), (a, 1), (z, 2)]));
-        assert!(
-            cut.bytes.len() < font_bytes(face).len() / 10,
-            "{}",
-            cut.bytes.len()
-        );
-        let parsed = ttf_parser::Face::parse(&cut.bytes, 0).unwrap();
-        assert!(parsed.number_of_glyphs() >= 3);
-        // The outlines moved with their ids: same advance as in the full face.
-        let full = ttf_parser::Face::parse(font_bytes(face), 0).unwrap();
-        assert_eq!(
-            parsed.glyph_hor_advance(ttf_parser::GlyphId(2)),
-            full.glyph_hor_advance(ttf_parser::GlyphId(z))
-        );
-    }
-
-    #[test]
-    fn cff_faces_subset_too() {
-        let face = FontFace::DisplayBold;
-        let glyphs: BTreeSet<u16> = "Kit".chars().filter_map(|c| glyph_id(face, c)).collect();
-        let cut = subset(font_bytes(face), 0, &glyphs).unwrap();
-        assert_eq!(cut.new_ids.len(), 4);
-        assert!(cut.bytes.len() < font_bytes(face).len() / 4);
-    }
-
-    #[test]
-    fn refuses_what_is_not_a_font() {
-        assert!(subset(b"not a font at all", 0, &BTreeSet::new()).is_err());
-    }
 }

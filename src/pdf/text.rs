@@ -67,12 +67,12 @@ pub(crate) fn text_block(ops: &mut Vec<Op>, fonts: &mut DocFonts, flip: &Flip, b
 /// left-to-right run with ligatures, conjuncts or emoji sequences. Right-to-left runs
 /// are left to the extractors, which read them from the right (each glyph's text is
 /// stored reversed for that, see `kit::line`).
-fn needs_actual_text(run: &TextRun) -> bool {
+pub fn needs_actual_text(run: &TextRun) -> bool {
     !run.rtl && run.glyphs.iter().any(|g| g.text.chars().count() != 1)
 }
 
 /// `/Span << /ActualText (text) >> BDC`, the text in UTF-16BE with its byte-order mark.
-fn actual_text(text: &str) -> Op {
+pub fn actual_text(text: &str) -> Op {
     let mut data = vec![0xFE, 0xFF];
     for unit in text.encode_utf16() {
         data.extend_from_slice(&unit.to_be_bytes());
@@ -88,56 +88,5 @@ fn actual_text(text: &str) -> Op {
                 },
             )]),
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::kit::page::Glyph;
-
-    fn run(rtl: bool, texts: &[&str]) -> TextRun {
-        TextRun {
-            text: texts.concat(),
-            font: FontFace::SansRegular,
-            x_mm: 0.0,
-            rtl,
-            glyphs: texts
-                .iter()
-                .map(|t| Glyph {
-                    id: 1,
-                    x_mm: 0.0,
-                    rise_mm: 0.0,
-                    text: (*t).to_owned(),
-                })
-                .collect(),
-            width_mm: 1.0,
-        }
-    }
-
-    #[test]
-    fn only_runs_that_do_not_copy_back_glyph_by_glyph_get_a_span() {
-        assert!(!needs_actual_text(&run(false, &["a", "b"])));
-        // Right-to-left runs are read from the right by extractors, which reverse
-        // them back: a span (read as written) would come out backwards.
-        assert!(!needs_actual_text(&run(true, &["ש", "ל"])));
-        assert!(!needs_actual_text(&run(true, &["ال", "م"])));
-        assert!(needs_actual_text(&run(false, &["fi", "t"])));
-        assert!(needs_actual_text(&run(false, &["क्ष", ""])));
-    }
-
-    #[test]
-    fn actual_text_is_utf16_with_a_byte_order_mark() {
-        let Op::BeginMarkedContentWithProperties { tag, properties } = actual_text("אב") else {
-            panic!("not a span")
-        };
-        assert_eq!(tag, "Span");
-        let DictItem::Dict { map } = properties else {
-            panic!("not a dict")
-        };
-        let Some(DictItem::String { data, .. }) = map.get("ActualText") else {
-            panic!("no text")
-        };
-        assert_eq!(data, &vec![0xFE, 0xFF, 0x05, 0xD0, 0x05, 0xD1]);
     }
 }

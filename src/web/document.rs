@@ -134,31 +134,3 @@ pub fn beside(page_url: &str, file_name: &str) -> String {
         .collect();
     format!("{folder}{encoded}")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn files_beside_the_page() {
-        assert_eq!(
-            beside("https://a.example", "c.jpg"),
-            "https://a.example/c.jpg"
-        );
-        assert_eq!(
-            beside("https://a.example/kit/", "c.jpg"),
-            "https://a.example/kit/c.jpg"
-        );
-        assert_eq!(
-            beside("https://a.example/kit/maya.html?x=1", "my cover.jpg"),
-            "https://a.example/kit/my%20cover.jpg"
-        );
-    }
-
-    #[test]
-    fn the_policy_names_the_style_hash() {
-        let policy = content_security_policy("body{}");
-        assert!(policy.starts_with("default-src 'none'; style-src 'sha256-"));
-        assert!(policy.contains("img-src data:") && !policy.contains("script"));
-    }
-}

@@ -91,14 +91,14 @@ pub fn stack(face: FontFace) -> String {
 const EMOJI_STACK: &str = "\"Apple Color Emoji\", \"Segoe UI Emoji\", \"Noto Color Emoji\"";
 
 /// The faces of a theme's text roles (display, heading, body, bold, numbers).
-fn role_faces(theme: &ThemeTokens) -> [FontFace; 5] {
+pub fn role_faces(theme: &ThemeTokens) -> [FontFace; 5] {
     let f = &theme.faces;
     [f.display, f.heading, f.body, f.body_bold, f.numbers]
 }
 
 /// For each face to embed, the characters it must hold: what text set in a role
 /// face draws from it, given the page's characters.
-fn needs(theme: &ThemeTokens, chars: &BTreeSet<char>) -> BTreeMap<FontFace, BTreeSet<char>> {
+pub fn needs(theme: &ThemeTokens, chars: &BTreeSet<char>) -> BTreeMap<FontFace, BTreeSet<char>> {
     let mut needs: BTreeMap<FontFace, BTreeSet<char>> = BTreeMap::new();
     for role in role_faces(theme) {
         let role = canonical(role);
@@ -156,7 +156,7 @@ pub fn font_faces(theme: &ThemeTokens, chars: &BTreeSet<char>) -> (String, Vec<S
 /// script face (Arabic, Indic, Thai…) is embedded whole: its joined and reordered
 /// forms are reached through its layout tables, not its character map, and a subset
 /// by character would lose them.
-fn subset_face(face: FontFace, chars: &BTreeSet<char>) -> Result<(Vec<u8>, bool), String> {
+pub fn subset_face(face: FontFace, chars: &BTreeSet<char>) -> Result<(Vec<u8>, bool), String> {
     let bytes = font_bytes(face);
     if matches!(face, FontFace::Script(..)) {
         return Ok((bytes.to_vec(), false));
@@ -186,36 +186,4 @@ fn subset_face(face: FontFace, chars: &BTreeSet<char>) -> Result<(Vec<u8>, bool)
     )
     .map_err(|e| e.to_string())?;
     Ok((out, cff))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::kit::theme::tokens;
-    use crate::model::Theme;
-
-    #[test]
-    fn subsets_are_small_and_keep_the_characters() {
-        let chars: BTreeSet<char> = "Maya Okafor 24.8K".chars().collect();
-        for theme in Theme::ALL {
-            let t = tokens(theme, None, &[]);
-            for face in role_faces(&t) {
-                let (bytes, _) = subset_face(face, &chars).unwrap();
-                let parsed = ttf_parser::Face::parse(&bytes, 0).unwrap();
-                assert!(bytes.len() < 80_000, "{face:?}: {} bytes", bytes.len());
-                assert!(parsed.glyph_index('M').is_some(), "{face:?}");
-                assert!(parsed.glyph_index('Z').is_none(), "{face:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn digits_of_words_only_faces_come_from_the_number_face() {
-        let t = tokens(Theme::WarmEditorial, None, &[]);
-        let chars: BTreeSet<char> = "Top 5".chars().collect();
-        let needs = needs(&t, &chars);
-        assert!(!needs[&FontFace::SerifRegular].contains(&'5'));
-        assert!(needs[&FontFace::LatoRegular].contains(&'5'));
-        assert!(stack(FontFace::SerifRegular).starts_with("pk-serif-regular, pk-lato-regular"));
-    }
 }

@@ -147,39 +147,3 @@ fn jpeg(pixels: &RgbImage, quality: u8) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("JPEG encoding failed: {e}"))?;
     Ok(out)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn png(width: u32, height: u32) -> Vec<u8> {
-        let picture = RgbImage::from_fn(width, height, |x, y| {
-            image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
-        });
-        let mut out = Cursor::new(Vec::new());
-        DynamicImage::ImageRgb8(picture)
-            .write_to(&mut out, image::ImageFormat::Png)
-            .unwrap();
-        out.into_inner()
-    }
-
-    #[test]
-    fn photos_are_cropped_to_4_by_5_and_never_enlarged() {
-        let big = png(3000, 2000);
-        let small = png(400, 600);
-        let read = |name: &str| match name {
-            "big.png" => Ok(big.clone()),
-            "small.png" => Ok(small.clone()),
-            _ => Err("missing".to_owned()),
-        };
-        let mut photos = Photos::new(&read);
-        let e = photos.encoded("big.png", STEPS[0]).unwrap();
-        assert_eq!((e.width_px, e.height_px), (1280, 1600));
-        assert!(e.jpeg.starts_with(&[0xFF, 0xD8]));
-        let e = photos.encoded("small.png", STEPS[0]).unwrap();
-        assert_eq!((e.width_px, e.height_px), (400, 500));
-        let e = photos.encoded("big.png", STEPS[6]).unwrap();
-        assert_eq!(e.height_px, 640);
-        assert!(photos.encoded("gone.png", STEPS[0]).is_err());
-    }
-}

@@ -16,17 +16,17 @@
 //! A pitch's web kit is the web kit of the view `kit::pitch::tailor` makes (as for the
 //! PDF): nothing here needs to know about pitches.
 
-mod colours;
+pub mod colours;
 mod css;
-mod document;
+pub mod document;
 mod error;
 pub mod escape;
-mod fonts;
-mod html;
-mod images;
+pub mod fonts;
+pub mod html;
+pub mod images;
 mod page;
 mod sections;
-mod svg;
+pub mod svg;
 
 pub use error::WebError;
 pub use images::ReadMedia;

@@ -125,7 +125,7 @@ pub fn svg(
 }
 
 /// A number for SVG: two decimals at most, no trailing zeros.
-fn num(value: f32) -> String {
+pub fn num(value: f32) -> String {
     let text = format!("{value:.2}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" {
@@ -244,17 +244,4 @@ fn text_svg(html: &mut Html, theme: &ThemeTokens, text: &TextBlock) {
         }
     }
     html.close("text");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_short() {
-        assert_eq!(num(1.0), "1");
-        assert_eq!(num(1.256), "1.26");
-        assert_eq!(num(-0.001), "0");
-        assert_eq!(num(12.5), "12.5");
-    }
 }

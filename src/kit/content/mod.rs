@@ -35,7 +35,9 @@ pub use growth::{GrowthChart, GrowthContent};
 pub use links::{address_label, mail_url, platform_mark, profile_url, short_url, web_url};
 pub use notes::{NotesContent, SourceLine};
 pub use rates::{OnRequest, Package, RatesContent};
-pub use short::{SHORT_COMPARISONS, SHORT_PHOTOS, best_title, campaigns_shown, short_sections};
+pub use short::{
+    SHORT_COMPARISONS, SHORT_PHOTOS, best_title, campaigns_shown, short_sections, strength,
+};
 
 use super::chart::{ChartColours, ChartSpec};
 use super::colour;

@@ -19,7 +19,7 @@ const CJK: Group = Group {
 };
 
 /// Unicode ranges (inclusive) and the group of their characters.
-const RANGES: &[(u32, u32, Group)] = &[
+pub const RANGES: &[(u32, u32, Group)] = &[
     (0x0530, 0x058F, group("Armenian", &['Ա', 'ա'])),
     (0x0590, 0x05FF, group("Hebrew", &['א', 'ש'])),
     (0x0600, 0x06FF, group("Arabic", &['ب', 'ع'])),
@@ -64,37 +64,4 @@ pub fn group_of(ch: char) -> Option<Group> {
         .iter()
         .find(|(first, last, _)| (*first..=*last).contains(&code))
         .map(|&(_, _, group)| group)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn han_and_kana_share_one_group_and_latin_has_none() {
-        for ch in ['東', 'の', 'カ', '。', '＊', '𠀋'] {
-            assert_eq!(group_of(ch).map(|g| g.name), Some("CJK"), "{ch}");
-        }
-        assert_eq!(group_of('한').map(|g| g.name), Some("Hangul"));
-        assert_eq!(group_of('ก').map(|g| g.name), Some("Thai"));
-        assert_eq!(group_of('a'), None);
-        assert_eq!(group_of('😀'), None);
-    }
-
-    #[test]
-    fn ranges_are_sorted_apart_and_hold_their_own_letters() {
-        for pair in RANGES.windows(2) {
-            assert!(
-                pair[0].1 < pair[1].0,
-                "{:X} overlaps {:X}",
-                pair[0].1,
-                pair[1].0
-            );
-        }
-        for &(_, _, group) in RANGES {
-            for &letter in group.letters {
-                assert_eq!(group_of(letter), Some(group), "{letter}");
-            }
-        }
-    }
 }

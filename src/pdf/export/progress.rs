@@ -76,7 +76,7 @@ const AT_FITTING: f32 = 0.70;
 pub(super) const AT_WRITING: f32 = 0.90;
 
 /// Passes progress to a callback from any thread, in order and never going down.
-pub(crate) struct Reporter<'a> {
+pub struct Reporter<'a> {
     callback: &'a (dyn Fn(ExportProgress) + Sync),
     last: Mutex<f32>,
     cancel: Option<&'a AtomicBool>,
@@ -84,7 +84,7 @@ pub(crate) struct Reporter<'a> {
 
 impl<'a> Reporter<'a> {
     /// A reporter to `callback`, starting from 0.
-    pub(crate) fn new(callback: &'a (dyn Fn(ExportProgress) + Sync)) -> Self {
+    pub fn new(callback: &'a (dyn Fn(ExportProgress) + Sync)) -> Self {
         Self {
             callback,
             last: Mutex::new(0.0),
@@ -109,7 +109,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports `stage` at `fraction` (raised to the last share reported, at most 1).
-    pub(crate) fn report(&self, stage: ExportStage, fraction: f32) {
+    pub fn report(&self, stage: ExportStage, fraction: f32) {
         let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
         let fraction = if fraction.is_finite() {
             fraction.clamp(*last, 1.0)
@@ -135,7 +135,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// Budget step `step` (0-based) of `steps`, with `done` of `total` photos of it.
-    pub(crate) fn fitting(&self, step: usize, steps: usize, done: usize, total: usize) {
+    pub fn fitting(&self, step: usize, steps: usize, done: usize, total: usize) {
         let share = (step as f32 + done as f32 / total.max(1) as f32) / steps.max(1) as f32;
         self.report(
             ExportStage::FittingBudget {
@@ -143,28 +143,6 @@ impl<'a> Reporter<'a> {
                 steps,
             },
             AT_FITTING + (AT_WRITING - AT_FITTING) * share.min(1.0),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reports_never_go_down_nor_past_one() {
-        let heard = Mutex::new(Vec::new());
-        let callback = |p: ExportProgress| heard.lock().unwrap().push(p.fraction);
-        let reporter = Reporter::new(&callback);
-        reporter.report(ExportStage::LayingOut, 0.4);
-        reporter.report(ExportStage::Assembling, 0.2);
-        reporter.report(ExportStage::Writing, f32::NAN);
-        reporter.fitting(8, 9, 12, 12);
-        reporter.report(ExportStage::Done, 1.5);
-        assert_eq!(heard.into_inner().unwrap(), vec![0.4, 0.4, 0.4, 0.9, 1.0]);
-        assert_eq!(
-            ExportStage::FittingBudget { step: 2, steps: 9 }.label(),
-            "Fitting the size budget (step 2 of 9)"
         );
     }
 }

@@ -15,7 +15,7 @@
 mod campaigns;
 mod figures;
 mod header;
-pub(crate) mod notes;
+pub mod notes;
 mod photos;
 mod rates;
 
@@ -73,7 +73,7 @@ impl<'c> Parts<'c> {
 
 /// How much a version of a page holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Richness {
+pub struct Richness {
     /// The comparisons' captions under their rows (else they join the notes).
     pub captions: bool,
     /// Campaigns shown (at most what the content holds).
@@ -96,7 +96,7 @@ impl Richness {
 }
 
 /// The versions of the one-page kit, richest first.
-const ONE_PAGE: [Richness; 5] = [
+pub const ONE_PAGE: [Richness; 5] = [
     Richness::new(true, 1, true, true),
     Richness::new(true, 1, true, false),
     Richness::new(true, 1, false, true),
@@ -105,7 +105,7 @@ const ONE_PAGE: [Richness; 5] = [
 ];
 
 /// The versions of the two-page kit's second page, richest first.
-const SECOND_PAGE: [Richness; 6] = [
+pub const SECOND_PAGE: [Richness; 6] = [
     Richness::new(true, 2, true, true),
     Richness::new(true, 1, true, true),
     Richness::new(true, 1, true, false),
@@ -204,7 +204,7 @@ fn fit_page(
 }
 
 /// Height of blocks stacked on one page (the first block's gap dropped).
-fn height_mm(blocks: &[Component]) -> f32 {
+pub fn height_mm(blocks: &[Component]) -> f32 {
     blocks
         .iter()
         .enumerate()
@@ -214,7 +214,7 @@ fn height_mm(blocks: &[Component]) -> f32 {
 
 /// Shares the page's spare height: each gap grows by up to [`MAX_GAP_GROWTH_MM`]; what
 /// is left goes above the last block, which then sits at the foot of the page.
-fn spread(blocks: &mut [Component], live_h: f32) {
+pub fn spread(blocks: &mut [Component], live_h: f32) {
     let gaps = blocks.len().saturating_sub(1);
     if gaps == 0 {
         return;
@@ -250,61 +250,4 @@ pub(crate) fn eyebrow(
         .with_color(kit.theme.colours.accent_ink);
     let h = c.text(label, &style, x_mm, y_mm + 1.8, width_mm, Align::Left, 2);
     1.8 + h + rhythm(0.5)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn blocks(heights: &[(f32, f32)]) -> Vec<Component> {
-        heights
-            .iter()
-            .map(|&(gap, height)| {
-                let mut c = Component::new(gap);
-                c.extend_to(height);
-                c
-            })
-            .collect()
-    }
-
-    proptest! {
-        #[test]
-        fn spreading_fills_the_page_without_running_over(
-            heights in proptest::collection::vec((0.0f32..10.0, 1.0f32..60.0), 1..8),
-            live_h in 100.0f32..300.0,
-        ) {
-            let mut page = blocks(&heights);
-            let before = height_mm(&page);
-            prop_assume!(before <= live_h);
-            let gaps_before: Vec<f32> = page.iter().map(|c| c.gap_before_mm).collect();
-            spread(&mut page, live_h);
-            let after = height_mm(&page);
-            prop_assert!(after <= live_h + 1e-3, "{after} > {live_h}");
-            // Gaps only grow; with two blocks or more the page is filled to its foot.
-            for (block, gap) in page.iter().zip(&gaps_before) {
-                prop_assert!(block.gap_before_mm >= *gap - 1e-4);
-            }
-            if page.len() > 1 {
-                prop_assert!(live_h - after < 0.1, "{after} of {live_h}");
-            }
-        }
-    }
-
-    #[test]
-    fn each_version_leaves_out_something_the_one_before_held() {
-        for versions in [&ONE_PAGE[..], &SECOND_PAGE[..]] {
-            for pair in versions.windows(2) {
-                let (a, b) = (pair[0], pair[1]);
-                assert!(b.campaigns <= a.campaigns);
-                let holds = |r: Richness| [r.captions, r.quotes, r.deliverables];
-                let fewer = holds(b)
-                    .iter()
-                    .zip(holds(a))
-                    .filter(|(x, y)| !**x && *y)
-                    .count();
-                assert!(fewer > 0 || b.campaigns < a.campaigns, "{a:?} then {b:?}");
-            }
-        }
-    }
 }

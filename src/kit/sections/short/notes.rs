@@ -55,7 +55,7 @@ pub fn build(
 
 /// Where the second column starts: the split that makes the taller column shortest
 /// (paragraphs are never divided).
-fn balanced_split(heights: &[f32], gap: f32) -> usize {
+pub fn balanced_split(heights: &[f32], gap: f32) -> usize {
     let column = |part: &[f32]| -> f32 {
         part.iter().sum::<f32>() + gap * part.len().saturating_sub(1) as f32
     };
@@ -65,40 +65,4 @@ fn balanced_split(heights: &[f32], gap: f32) -> usize {
             taller(a).total_cmp(&taller(b))
         })
         .unwrap_or(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::balanced_split;
-    use proptest::prelude::*;
-
-    fn taller(heights: &[f32], split: usize, gap: f32) -> f32 {
-        let column = |part: &[f32]| -> f32 {
-            part.iter().sum::<f32>() + gap * part.len().saturating_sub(1) as f32
-        };
-        column(&heights[..split]).max(column(&heights[split..]))
-    }
-
-    proptest! {
-        #[test]
-        fn no_other_split_makes_the_taller_column_shorter(
-            heights in proptest::collection::vec(0.0f32..80.0, 0..14),
-            gap in 0.0f32..3.0,
-        ) {
-            let split = balanced_split(&heights, gap);
-            prop_assert!(split <= heights.len());
-            let best = taller(&heights, split, gap);
-            for other in 0..=heights.len() {
-                prop_assert!(best <= taller(&heights, other, gap) + 1e-3);
-            }
-        }
-    }
-
-    #[test]
-    fn the_split_keeps_the_taller_column_shortest() {
-        assert_eq!(balanced_split(&[10.0, 10.0, 10.0, 10.0], 0.0), 2);
-        assert_eq!(balanced_split(&[30.0, 5.0, 5.0, 5.0], 0.0), 1);
-        assert_eq!(balanced_split(&[5.0, 5.0, 5.0, 30.0], 0.0), 3);
-        assert_eq!(balanced_split(&[], 0.0), 0);
-    }
 }

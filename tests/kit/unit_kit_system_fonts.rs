@@ -1,7 +1,73 @@
-//! The finder on folders of test fonts (never the machine's own fonts).
+//! System fonts (`kit::system_fonts`): the finder on folders of test fonts (never the
+//! machine's own fonts), serif names, and the script groups.
+#![allow(clippy::unwrap_used)]
 
-use super::*;
-use std::path::Path;
+use pitchkit::kit::system_fonts::finder::{self, looks_serif};
+use pitchkit::kit::system_fonts::groups::{RANGES, group_of};
+use pitchkit::kit::system_fonts::{Finder, load};
+use std::path::{Path, PathBuf};
+
+// kit::system_fonts::finder
+
+#[test]
+fn serif_and_monospace_families_are_told_by_name() {
+    for family in [
+        "Noto Serif CJK JP",
+        "MS Mincho",
+        "SimSun",
+        "Songti SC",
+        "AR PL UMing TW",
+        "Batang",
+        "DejaVu Sans Mono",
+        "EB Garamond 12",
+    ] {
+        assert!(looks_serif(&family.to_lowercase()), "{family}");
+    }
+    for family in [
+        "Noto Sans CJK JP",
+        "Droid Sans Fallback",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "Hiragino Sans",
+        "Yu Gothic",
+        "Malgun Gothic",
+        "DejaVu Sans",
+    ] {
+        assert!(!looks_serif(&family.to_lowercase()), "{family}");
+    }
+}
+
+// kit::system_fonts::groups
+
+#[test]
+fn han_and_kana_share_one_group_and_latin_has_none() {
+    for ch in ['東', 'の', 'カ', '。', '＊', '𠀋'] {
+        assert_eq!(group_of(ch).map(|g| g.name), Some("CJK"), "{ch}");
+    }
+    assert_eq!(group_of('한').map(|g| g.name), Some("Hangul"));
+    assert_eq!(group_of('ก').map(|g| g.name), Some("Thai"));
+    assert_eq!(group_of('a'), None);
+    assert_eq!(group_of('😀'), None);
+}
+
+#[test]
+fn ranges_are_sorted_apart_and_hold_their_own_letters() {
+    for pair in RANGES.windows(2) {
+        assert!(
+            pair[0].1 < pair[1].0,
+            "{:X} overlaps {:X}",
+            pair[0].1,
+            pair[1].0
+        );
+    }
+    for &(_, _, group) in RANGES {
+        for &letter in group.letters {
+            assert_eq!(group_of(letter), Some(group), "{letter}");
+        }
+    }
+}
+
+// The finder on folders of test fonts.
 
 fn manifest(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -172,7 +238,7 @@ fn a_japanese_line_comes_from_one_face_with_both_han_and_kana() {
     }
     // Without a face for the whole script, each character takes the first that has it.
     let dir = folder(&[("a-han.ttf", han_only())]);
-    let finder = super::tests::finder(&[&dir]);
+    let finder = self::finder(&[&dir]);
     assert_eq!(face_for(&finder, '東').unwrap().0, "a-han.ttf");
     assert_eq!(face_for(&finder, 'の'), None);
 }
