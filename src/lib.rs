@@ -18,6 +18,3 @@ pub mod sample;
 pub mod storage;
 pub mod ui;
 pub mod web;
-
-#[cfg(test)]
-mod test_dates;

@@ -2,7 +2,7 @@
 //! Run one with `cargo bench --bench benchmarks -- NAME [ARG]`; without a name, the list.
 //! (One binary, not one per benchmark: each linked the whole app in every CI build.)
 
-#[path = "../../src/test_dates.rs"]
+#[path = "../../tests/support/dates.rs"]
 mod dates;
 mod kit_export;
 mod kit_layout;

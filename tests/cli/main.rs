@@ -1,7 +1,7 @@
 //! Integration tests of the command line, run as a separate process, as one test binary:
 //! each file is a module.
 
-#[path = "../../src/test_dates.rs"]
+#[path = "../support/dates.rs"]
 mod dates;
 mod support;
 

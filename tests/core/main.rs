@@ -5,7 +5,7 @@
 //! live in `common` and `media_support`.
 
 mod common;
-#[path = "../../src/test_dates.rs"]
+#[path = "../support/dates.rs"]
 mod dates;
 mod media_support;
 

@@ -3,7 +3,7 @@
 //! `web_support` hold their shared helpers. The `unit_*` files test the parts of
 //! `src/kit`, `src/pdf` and `src/web` one by one, through their public paths.
 
-#[path = "../../src/test_dates.rs"]
+#[path = "../support/dates.rs"]
 mod dates;
 mod pdf_support;
 mod web_support;

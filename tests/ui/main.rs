@@ -2,7 +2,7 @@
 //! binary: each file is a module; `ui_support` holds their shared set-up. The `unit_ui_*`
 //! files test single modules of `src/ui` through their public items.
 
-#[path = "../../src/test_dates.rs"]
+#[path = "../support/dates.rs"]
 mod dates;
 mod ui_support;
 

@@ -1,8 +1,7 @@
 //! Fixed dates and times for tests, written as plain calls (`date(2026, 3, 1)`) so the
 //! tests need no `time` macros: the test build then compiles `time` with the same
-//! features as the app, and CI need not check the app's build separately. The unit
-//! tests use it as `crate::test_dates`; each integration test binary includes this
-//! same file as its `dates` module.
+//! features as the app, and CI need not check the app's build separately. Each test
+//! binary (and the benchmarks) includes this same file as its `dates` module.
 #![allow(dead_code, clippy::panic)]
 
 use time::{Date, Month, OffsetDateTime, format_description::well_known::Rfc3339};
