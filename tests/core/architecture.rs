@@ -84,3 +84,52 @@ fn module_depth_counts_from_the_crate_root() {
     assert_eq!(module_depth(Path::new("kit/fonts.rs")), 2);
     assert_eq!(module_depth(Path::new("model/project/mod.rs")), 2);
 }
+
+/// Lines of `source` that hold a test (`#[cfg(test)]`, `#[test]`, `proptest!`) outside
+/// comments.
+fn test_markers(source: &str) -> Vec<usize> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or_default();
+            ["#[cfg(test)]", "#[test]", "proptest!"]
+                .iter()
+                .any(|marker| code.contains(marker))
+        })
+        .map(|(index, _)| index + 1)
+        .collect()
+}
+
+/// The library has no unit-test harness (`[lib] test = false` in Cargo.toml: it would
+/// compile the whole library a second time), so a test written in `src/` would never
+/// run. Tests live in the test binaries under `tests/`.
+#[test]
+fn no_test_is_written_inside_src() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    assert!(files.len() > 100, "the scan found {} files", files.len());
+    let found: Vec<String> = files
+        .iter()
+        .flat_map(|file| {
+            let source = fs::read_to_string(file).unwrap();
+            test_markers(&source)
+                .into_iter()
+                .map(move |line| format!("{}:{line}", file.display()))
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "tests in src/ never run (the library has no test harness); move them to tests/:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn test_markers_are_found_in_code_and_not_in_comments() {
+    let source = "fn a() {}\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn b() {}\n}\n\
+                  // a #[test] in a comment\nproptest! {}\n";
+    assert_eq!(test_markers(source), [2, 4, 8]);
+    assert!(test_markers("/// Runs like #[test] does\nfn c() {}\n").is_empty());
+}
