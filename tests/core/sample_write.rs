@@ -2,20 +2,11 @@
 
 #![allow(clippy::unwrap_used)] // test helpers unwrap too, like the tests they serve
 
+use crate::common::names_in;
 use pitchkit::sample::{
     DEMO_MEDIA_LICENSES, DEMO_PROJECT_JSON, SampleError, demo_media, write_demo,
 };
 use std::fs;
-use std::path::Path;
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn writes_a_complete_bundle_with_the_embedded_bytes() {
@@ -24,11 +15,11 @@ fn writes_a_complete_bundle_with_the_embedded_bytes() {
     write_demo(&bundle).unwrap();
 
     assert_eq!(
-        entries(dir.path()),
+        names_in(dir.path()),
         ["Orbit & Oat.pitchkit"],
         "no temporary folder left behind"
     );
-    assert_eq!(entries(&bundle), ["media", "project.json"]);
+    assert_eq!(names_in(&bundle), ["media", "project.json"]);
     assert_eq!(
         fs::read(bundle.join("project.json")).unwrap(),
         DEMO_PROJECT_JSON.as_bytes()
@@ -36,7 +27,7 @@ fn writes_a_complete_bundle_with_the_embedded_bytes() {
     let mut expected: Vec<String> = demo_media().iter().map(|(n, _)| (*n).to_owned()).collect();
     expected.push("LICENSES.md".to_owned());
     expected.sort();
-    assert_eq!(entries(&bundle.join("media")), expected);
+    assert_eq!(names_in(&bundle.join("media")), expected);
     for (name, bytes) in demo_media() {
         assert_eq!(
             fs::read(bundle.join("media").join(name)).unwrap(),
@@ -70,13 +61,13 @@ fn refuses_an_existing_folder_and_leaves_it_untouched() {
     );
     assert!(message.contains("choose a new name"), "{message}");
 
-    assert_eq!(entries(&bundle), ["project.json"]);
+    assert_eq!(names_in(&bundle), ["project.json"]);
     assert_eq!(
         fs::read_to_string(bundle.join("project.json")).unwrap(),
         "{\"precious\": true}"
     );
     assert_eq!(
-        entries(dir.path()),
+        names_in(dir.path()),
         ["mine.pitchkit"],
         "no temporary folder left behind"
     );
@@ -91,13 +82,13 @@ fn refuses_an_existing_empty_folder_and_an_existing_file() {
         write_demo(&empty),
         Err(SampleError::Exists { .. })
     ));
-    assert!(entries(&empty).is_empty());
+    assert!(names_in(&empty).is_empty());
 
     let file = dir.path().join("notes.txt");
     fs::write(&file, "keep me").unwrap();
     assert!(matches!(write_demo(&file), Err(SampleError::Exists { .. })));
     assert_eq!(fs::read_to_string(&file).unwrap(), "keep me");
-    assert_eq!(entries(dir.path()), ["empty.pitchkit", "notes.txt"]);
+    assert_eq!(names_in(dir.path()), ["empty.pitchkit", "notes.txt"]);
 }
 
 #[test]
@@ -106,7 +97,7 @@ fn creates_missing_parent_folders() {
     let bundle = dir.path().join("a/b/demo.pitchkit");
     write_demo(&bundle).unwrap();
     assert!(bundle.join("project.json").is_file());
-    assert_eq!(entries(&dir.path().join("a/b")), ["demo.pitchkit"]);
+    assert_eq!(names_in(&dir.path().join("a/b")), ["demo.pitchkit"]);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! the test `child_process` then plays that role; in a normal run it does nothing.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::common::names_in;
 use pitchkit::model::Project;
 use pitchkit::storage::atomic::{self, AtomicOptions};
 use pitchkit::storage::lock::{self, LOCK_FILE};
@@ -222,15 +223,6 @@ fn change_underneath(bundle: &Path) -> Vec<u8> {
         .set_modified(modified)
         .unwrap();
     changed.into_bytes()
-}
-
-fn names_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

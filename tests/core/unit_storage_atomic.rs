@@ -1,6 +1,7 @@
 //! Atomic file writes: replacing, keeping, permissions, staged writes, leftovers tidied.
 #![allow(clippy::unwrap_used)] // helpers outside #[test] fns unwrap too
 
+use crate::common::names_in;
 use pitchkit::storage::atomic::*;
 use std::fs::{self, File};
 use std::io;
@@ -9,15 +10,6 @@ use std::time::{Duration, SystemTime};
 
 const PREFIX: &str = ".t.tmp-";
 
-fn names(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn writes_replaces_and_leaves_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -25,7 +17,7 @@ fn writes_replaces_and_leaves_no_temporary_file() {
     write_atomic(&target, b"one", &AtomicOptions::new(PREFIX)).unwrap();
     write_atomic(&target, b"two", &AtomicOptions::new(PREFIX)).unwrap();
     assert_eq!(fs::read(&target).unwrap(), b"two");
-    assert_eq!(names(dir.path()), ["a.json"]);
+    assert_eq!(names_in(dir.path()), ["a.json"]);
 }
 
 #[test]
@@ -38,7 +30,7 @@ fn keep_existing_leaves_the_first_file() {
     assert!(matches!(err, AtomicError::AlreadyExists { .. }), "{err}");
     assert_eq!(err.into_io().kind(), io::ErrorKind::AlreadyExists);
     assert_eq!(fs::read(&target).unwrap(), b"one");
-    assert_eq!(names(dir.path()), ["a.jpg"]);
+    assert_eq!(names_in(dir.path()), ["a.jpg"]);
 }
 
 #[cfg(unix)]
@@ -74,7 +66,7 @@ fn a_staged_write_dropped_changes_nothing() {
     assert_eq!(fs::read(staged.temp_path()).unwrap(), b"new");
     drop(staged);
     assert_eq!(fs::read(&target).unwrap(), b"old");
-    assert_eq!(names(dir.path()), ["a.json"]);
+    assert_eq!(names_in(dir.path()), ["a.json"]);
 }
 
 #[test]

@@ -22,3 +22,13 @@ pub fn target(
         ..Default::default()
     }
 }
+
+/// The names of the entries of `folder`, sorted.
+pub fn names_in(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
