@@ -139,6 +139,15 @@ fn finder(dirs: &[&tempfile::TempDir]) -> Finder {
 }
 
 /// The file name and face index that set `ch`.
+/// The file names of the faces `finder` found, best first.
+fn ranked_files(finder: &Finder) -> Vec<String> {
+    finder
+        .ranked()
+        .iter()
+        .filter_map(|c| finder::file_name(&c.path))
+        .collect()
+}
+
 fn face_for(finder: &Finder, ch: char) -> Option<(String, u32)> {
     let slot = finder.slot_for(ch)?;
     let font = finder.font(slot).unwrap();
@@ -181,11 +190,7 @@ fn broken_and_empty_font_files_are_skipped() {
         ("notes.txt", b"x".to_vec()),
     ]);
     let finder = finder(&[&dir]);
-    let files: Vec<String> = finder
-        .ranked()
-        .iter()
-        .filter_map(|c| finder::file_name(&c.path))
-        .collect();
+    let files = ranked_files(&finder);
     assert_eq!(files, ["d-cjk.ttf"]);
     assert_eq!(face_for(&finder, '京'), Some(("d-cjk.ttf".into(), 0)));
 }
@@ -198,11 +203,7 @@ fn regular_sans_faces_come_before_bold_and_serif_ones() {
         ("c-regular.ttf", bundled("NotoSans-Regular.ttf")),
     ]);
     let finder = finder(&[&dir]);
-    let files: Vec<String> = finder
-        .ranked()
-        .iter()
-        .filter_map(|c| finder::file_name(&c.path))
-        .collect();
+    let files = ranked_files(&finder);
     assert_eq!(files, ["c-regular.ttf", "b-serif.otf", "a-bold.ttf"]);
     assert_eq!(face_for(&finder, 'a'), Some(("c-regular.ttf".into(), 0)));
 }
