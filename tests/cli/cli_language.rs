@@ -3,22 +3,12 @@
 //! without the option the kit follows the computer's locale.
 #![allow(clippy::unwrap_used)]
 
-use crate::support::{pitchkit, run_at};
+use crate::support::{pdf_text, pitchkit, run_at};
 use pitchkit::kit::lang::Language;
 use std::path::Path;
 
 fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
     run_at(Some(dir), args)
-}
-
-fn pdf_text(path: &Path) -> String {
-    let doc = lopdf::Document::load(path).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn heading(language: Language) -> String {

@@ -2,7 +2,7 @@
 //! brand), `export --all-pitches DIR`, and `pitches [--csv]`.
 #![allow(clippy::unwrap_used)]
 
-use crate::support::run_at;
+use crate::support::{pdf_text, run_at};
 use std::path::Path;
 
 fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
@@ -11,16 +11,6 @@ fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
 
 fn demo(dir: &Path) {
     assert_eq!(run_in(dir, &["demo", "demo.pitchkit"]).0, 0);
-}
-
-fn pdf_text(path: &Path) -> String {
-    let doc = lopdf::Document::load(path).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

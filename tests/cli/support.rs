@@ -45,3 +45,14 @@ pub fn demo_in(dir: &Path, name: &str) -> PathBuf {
     assert_eq!(code, 0, "{stderr}");
     bundle
 }
+
+/// The text lopdf extracts from every page of a PDF, with runs of whitespace as one space.
+pub fn pdf_text(path: &Path) -> String {
+    let doc = lopdf::Document::load(path).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

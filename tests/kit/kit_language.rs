@@ -6,12 +6,11 @@
 #![allow(clippy::unwrap_used)]
 
 use crate::dates::date;
-use crate::kit_layout::{block_text, demo, run};
+use crate::kit_layout::{demo, run, texts};
 use crate::pdf_support::{all_text, fixed_date};
 use crate::web_support::{parse, render_demo_media};
 use pitchkit::kit::Layout;
 use pitchkit::kit::lang::Language;
-use pitchkit::kit::page::Block;
 use pitchkit::kit::pitch::tailor;
 use pitchkit::kit::text::smarten;
 use pitchkit::model::Project;
@@ -45,16 +44,7 @@ fn squeezed(text: &str) -> String {
 }
 
 fn layout_text(layout: &Layout) -> String {
-    let text: Vec<String> = layout
-        .pages
-        .iter()
-        .flat_map(|p| &p.blocks)
-        .filter_map(|b| match b {
-            Block::Text(t) => Some(block_text(t)),
-            _ => None,
-        })
-        .collect();
-    text.join("\n")
+    texts(layout).join("\n")
 }
 
 fn in_language(language: Option<Language>) -> Project {

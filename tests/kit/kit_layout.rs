@@ -35,6 +35,19 @@ pub fn block_text(block: &TextBlock) -> String {
         .join("\n")
 }
 
+/// The text of every text block of the kit, page by page.
+pub fn texts(layout: &Layout) -> Vec<String> {
+    layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            Block::Text(t) => Some(block_text(t)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Every invariant of one laid-out kit; `what` names it in failures.
 pub fn check(layout: &Layout, settings: &KitSettings, what: &str) {
     let grid = Grid::for_size(settings.page_size);

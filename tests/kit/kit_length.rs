@@ -4,22 +4,10 @@
 //! length is the settings', so a pitch can choose its own.
 #![allow(clippy::unwrap_used)]
 
-use crate::kit_layout::{all_settings, block_text, check, demo, run, stress_projects};
+use crate::kit_layout::{all_settings, block_text, check, demo, run, stress_projects, texts};
 use pitchkit::kit::Layout;
 use pitchkit::kit::page::Block;
 use pitchkit::model::{KitLength, KitSettings, Project, Section};
-
-fn texts(layout: &Layout) -> Vec<String> {
-    layout
-        .pages
-        .iter()
-        .flat_map(|p| &p.blocks)
-        .filter_map(|b| match b {
-            Block::Text(t) => Some(block_text(t)),
-            _ => None,
-        })
-        .collect()
-}
 
 fn images(layout: &Layout) -> usize {
     layout
