@@ -1,11 +1,14 @@
-//! Photo import benchmark: a batch of 24 generated 12 MP phone-like JPEGs (every third
-//! one stored sideways with EXIF orientation 6), imported with all cores; prints wall
+//! Photo import benchmark: a batch of 24 generated 12 MP phone-like JPEGs (4:2:0, about
+//! 2.9 MB each; every third one stored sideways with EXIF orientation 6, every other one
+//! with a Display P3 profile), imported with all cores; prints wall
 //! time, photos per second and peak RSS. Then 6 photos of 48 MP, imported with and
 //! without DCT-domain reduced-scale decoding, to show what that buys.
 //!
 //! Run: `cargo bench --bench benchmarks -- media_import` (targets on a 2-core machine:
 //! the 12 MP batch in ≤ 4 s with peak RSS ≤ 400 MB); `-- media_import jpeg-only` runs
-//! the 12 MP batch only. Not a timed test: it prints, it does not fail.
+//! the 12 MP batch only; `photos=DIR` imports the JPEG and HEIC files of DIR as the batch
+//! (an empty or new DIR gets the 24 generated photos, kept for the next run). Not a timed
+//! test: it prints, it does not fail.
 
 use pitchkit::media::{ImportOptions, StageTimes, import_batch, import_file};
 use std::fs;
@@ -68,7 +71,15 @@ fn generate(dir: &Path, count: u32, width: u32, height: u32) -> Vec<PathBuf> {
                     let seed = i as u32 + 1;
                     let pixels = photo(width, height, seed);
                     let mut jpeg = Vec::new();
-                    jpeg_encoder::Encoder::new(&mut jpeg, 92)
+                    // Chroma subsampled 4:2:0, as phone cameras write it.
+                    let mut encoder = jpeg_encoder::Encoder::new(&mut jpeg, 94);
+                    encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
+                    // Half of them carry a Display P3 profile, as iPhones' JPEGs do.
+                    if i % 2 == 0 {
+                        let p3 = moxcms::ColorProfile::new_display_p3().encode().expect("P3");
+                        encoder.add_icc_profile(&p3).expect("ICC");
+                    }
+                    encoder
                         .encode(
                             &pixels,
                             width as u16,
@@ -270,23 +281,43 @@ fn heic_vs_heif_convert(dir: &Path) {
     );
 }
 
+/// The batch's photos: the JPEG and HEIC files of the folder given as `photos=DIR`
+/// (real phone photos, for instance), or 24 generated ones written there (kept for the
+/// next run) or in `scratch` when no folder is given.
+fn batch_sources(scratch: &Path) -> Vec<PathBuf> {
+    let given = std::env::args().find_map(|a| a.strip_prefix("photos=").map(PathBuf::from));
+    let folder = given.clone().unwrap_or_else(|| scratch.join("12mp"));
+    fs::create_dir_all(&folder).expect("photo folder");
+    let mut found: Vec<PathBuf> = fs::read_dir(&folder)
+        .expect("read the photo folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                ["jpg", "jpeg", "heic", "heif"].contains(&e.to_lowercase().as_str())
+            })
+        })
+        .collect();
+    found.sort();
+    if found.is_empty() {
+        println!("generating 24 photos of 4032×3024 in {}", folder.display());
+        return generate(&folder, 24, 4032, 3024);
+    }
+    println!("the photos in {}", folder.display());
+    found
+}
+
 /// Runs this benchmark.
 pub fn main() {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     println!("media import benchmark on {cores} cores");
     let dir = tempfile::tempdir().expect("temp dir");
 
-    let twelve = dir.path().join("12mp");
-    fs::create_dir(&twelve).expect("dir");
-    let sources = generate(&twelve, 24, 4032, 3024);
+    let sources = batch_sources(dir.path());
     let bytes: u64 = sources
         .iter()
         .map(|p| fs::metadata(p).map_or(0, |m| m.len()))
         .sum();
-    println!(
-        "generated 24 photos of 4032×3024, {} MB in all",
-        bytes / 1_000_000
-    );
+    println!("{} photos, {} MB in all", sources.len(), bytes / 1_000_000);
     run("12 MP batch", &sources, &ImportOptions::default());
     if std::env::args().any(|a| a == "jpeg-only") {
         return;

@@ -2,8 +2,9 @@
 //! flight (so memory does not grow with the batch), progress and cancellation.
 
 use super::error::{ImportError, Problem};
-use super::import::{Imported, import_file};
+use super::import::{Imported, import_file_reusing};
 use super::limits::ImportOptions;
+use super::scratch::Scratch;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
@@ -46,6 +47,7 @@ pub fn import_each(
         .min(sources.len().max(1));
     let next = AtomicUsize::new(0);
     let work = || {
+        let mut scratch = Scratch::new();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
             let Some(source) = sources.get(index) else {
@@ -54,7 +56,7 @@ pub fn import_each(
             let result = if cancel.load(Ordering::Relaxed) {
                 Err(ImportError::new(source, Problem::Cancelled))
             } else {
-                import_file(media_dir, source, options)
+                import_file_reusing(media_dir, source, options, &mut scratch)
             };
             on_each(index, result);
         }

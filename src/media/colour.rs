@@ -30,6 +30,12 @@ pub fn to_rgb8(image: DynamicImage) -> RgbImage {
 /// (greyscale, CMYK: those pixels were already converted by the decoder), leaves
 /// the pixels as they are.
 pub fn icc_to_srgb(pixels: &mut RgbImage, icc: &[u8]) {
+    icc_to_srgb_reusing(pixels, icc, &mut Vec::new());
+}
+
+/// [`icc_to_srgb`] written into `spare`'s memory; the old pixels' memory is then
+/// left in `spare` for the next use.
+pub fn icc_to_srgb_reusing(pixels: &mut RgbImage, icc: &[u8], spare: &mut Vec<u8>) {
     let source = match moxcms::ColorProfile::new_from_slice(icc) {
         Ok(source) => source,
         Err(e) => {
@@ -53,15 +59,16 @@ pub fn icc_to_srgb(pixels: &mut RgbImage, icc: &[u8]) {
             return;
         }
     };
-    let mut out = vec![0u8; pixels.as_raw().len()];
+    let mut out = super::scratch::sized(std::mem::take(spare), pixels.as_raw().len());
     match transform.transform(pixels.as_raw(), &mut out) {
         Ok(()) => {
             let (width, height) = pixels.dimensions();
             if let Some(converted) = RgbImage::from_raw(width, height, out) {
-                *pixels = converted;
+                *spare = std::mem::replace(pixels, converted).into_raw();
             }
         }
         Err(e) => {
+            *spare = out;
             log::warn!("a photo's colours could not be converted to sRGB ({e}); kept as they are");
         }
     }

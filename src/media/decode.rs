@@ -1,9 +1,11 @@
 //! Decoding with limits: the header's size is checked before the picture is
-//! allocated; big JPEGs are decoded at a reduced scale in the DCT domain.
+//! allocated; big JPEGs are decoded at a reduced scale in the DCT domain, the rest
+//! with zune-jpeg into a reused buffer.
 
 use super::colour;
 use super::error::Problem;
 use super::limits::ImportOptions;
+use super::scratch;
 use super::sniff::{self, Readable};
 use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageError, ImageReader, RgbImage};
@@ -23,11 +25,13 @@ pub(crate) struct Decoded {
     pub header_height_px: u32,
 }
 
-/// Decodes the bytes of a file of a readable format.
+/// Decodes the bytes of a file of a readable format. A full-size colour JPEG is
+/// decoded into `spare`'s memory (taken; hand the pixels back once done with them).
 pub(crate) fn decode(
     bytes: &[u8],
     format: Readable,
     options: &ImportOptions,
+    spare: &mut Vec<u8>,
 ) -> Result<Decoded, Problem> {
     if format == Readable::Heif {
         return super::heif::decode_heif(bytes, options);
@@ -38,8 +42,87 @@ pub(crate) fn decode(
         if let Some(decoded) = decode_jpeg_scaled(bytes, options, separate_scans)? {
             return Ok(decoded);
         }
+        if let Some(decoded) = decode_jpeg_colour(bytes, options, spare)? {
+            return Ok(decoded);
+        }
     }
     decode_full(bytes, format, options)
+}
+
+/// Decodes a colour (YCbCr or RGB) JPEG at full size with zune-jpeg, as the `image`
+/// crate would, but into `spare`'s memory rather than freshly zeroed pages. `None`
+/// leaves other kinds (greyscale, CMYK) to the full decoder.
+fn decode_jpeg_colour(
+    bytes: &[u8],
+    options: &ImportOptions,
+    spare: &mut Vec<u8>,
+) -> Result<Option<Decoded>, Problem> {
+    use zune_core::colorspace::ColorSpace;
+    let decoder_options = zune_core::options::DecoderOptions::default()
+        .set_strict_mode(false)
+        .set_max_width(usize::MAX)
+        .set_max_height(usize::MAX)
+        .jpeg_set_out_colorspace(ColorSpace::RGB);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(
+        zune_core::bytestream::ZCursor::new(bytes),
+        decoder_options,
+    );
+    if decoder.decode_headers().is_err() {
+        // The full decoder reads the header again and says what is wrong.
+        return Ok(None);
+    }
+    if !matches!(
+        decoder.input_colorspace(),
+        Some(ColorSpace::YCbCr | ColorSpace::RGB)
+    ) {
+        return Ok(None);
+    }
+    let Some((width, height)) = decoder.dimensions() else {
+        return Ok(None);
+    };
+    let (width, height) = (
+        u32::try_from(width).unwrap_or(u32::MAX),
+        u32::try_from(height).unwrap_or(u32::MAX),
+    );
+    options.limits.check_dimensions(width, height, 3)?;
+    let Some(len) = decoder.output_buffer_size() else {
+        return Ok(None);
+    };
+    let orientation = decoder
+        .exif()
+        .and_then(|exif| Orientation::from_exif_chunk(exif))
+        .unwrap_or(Orientation::NoTransforms);
+    let icc = decoder.icc_profile();
+    let mut buffer = scratch::sized(std::mem::take(spare), len);
+    decoder.decode_into(&mut buffer).map_err(zune_problem)?;
+    let pixels = RgbImage::from_raw(width, height, buffer)
+        .ok_or_else(|| Problem::Processing("the decoded picture has the wrong size".to_owned()))?;
+    Ok(Some(Decoded {
+        pixels,
+        orientation,
+        icc,
+        header_width_px: width,
+        header_height_px: height,
+    }))
+}
+
+/// zune-jpeg's error in our words (as the `image` crate's error is, below).
+fn zune_problem(err: zune_jpeg::errors::DecodeErrors) -> Problem {
+    use zune_jpeg::errors::DecodeErrors;
+    match err {
+        DecodeErrors::Unsupported(feature) => Problem::UnsupportedFeature(format!("{feature:?}")),
+        other => damaged_or_truncated(other.to_string()),
+    }
+}
+
+/// A decoder's complaint: a cut-off file if it speaks of the data ending early.
+fn damaged_or_truncated(text: String) -> Problem {
+    let lower = text.to_lowercase();
+    if lower.contains("eof") || lower.contains("end of file") || lower.contains("unexpected end") {
+        Problem::Truncated
+    } else {
+        Problem::Damaged(text)
+    }
 }
 
 /// Decodes a JPEG with `jpeg-decoder`: at 1/2, 1/4 or 1/8 scale when that still
@@ -168,18 +251,7 @@ fn problem(err: ImageError, max_alloc_bytes: u64) -> Problem {
         ImageError::Unsupported(unsupported) => {
             Problem::UnsupportedFeature(unsupported.to_string())
         }
-        ImageError::Decoding(decoding) => {
-            let text = decoding.to_string();
-            let lower = text.to_lowercase();
-            if lower.contains("eof")
-                || lower.contains("end of file")
-                || lower.contains("unexpected end")
-            {
-                Problem::Truncated
-            } else {
-                Problem::Damaged(text)
-            }
-        }
+        ImageError::Decoding(decoding) => damaged_or_truncated(decoding.to_string()),
         other => Problem::Damaged(other.to_string()),
     }
 }

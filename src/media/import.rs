@@ -9,6 +9,7 @@ use super::limits::ImportOptions;
 use super::orient;
 use super::palette::{self, Palette};
 use super::resize;
+use super::scratch::Scratch;
 use super::sniff::{self, Readable};
 use super::store::{self, Written};
 use super::timing::{Laps, StageTimes};
@@ -92,12 +93,32 @@ pub fn import_file(
     source: &Path,
     options: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    import_file_reusing(media_dir, source, options, &mut Scratch::new())
+}
+
+/// [`import_file`] with buffers kept from the photos imported before it (one
+/// [`Scratch`] per worker of a batch).
+pub fn import_file_reusing(
+    media_dir: &Path,
+    source: &Path,
+    options: &ImportOptions,
+    scratch: &mut Scratch,
+) -> Result<Imported, ImportError> {
     let at_source = |problem| ImportError::new(source, problem);
     let mut laps = Laps::start();
-    let (bytes, format) = read_source(source, options).map_err(at_source)?;
+    let mut bytes = std::mem::take(&mut scratch.bytes);
+    let format = read_source(source, options, &mut bytes).map_err(at_source)?;
     let read = laps.lap();
-    let mut processed = catch_unwind(AssertUnwindSafe(|| process(bytes, format, options)))
-        .unwrap_or(Err(Problem::DecoderFailed))
+    let processed = catch_unwind(AssertUnwindSafe(|| {
+        process(&bytes, format, options, scratch)
+    }));
+    scratch.bytes = bytes;
+    let mut processed = processed
+        .unwrap_or_else(|_| {
+            // The buffers may be half-way through a step: start afresh.
+            *scratch = Scratch::new();
+            Err(Problem::DecoderFailed)
+        })
         .map_err(at_source)?;
     processed.times.read = read;
     laps.lap();
@@ -135,36 +156,41 @@ pub fn import_file(
 
 /// Reads the file: size checked from its metadata first, format from its first
 /// bytes before the rest is read.
-fn read_source(source: &Path, options: &ImportOptions) -> Result<(Vec<u8>, Readable), Problem> {
+fn read_source(
+    source: &Path,
+    options: &ImportOptions,
+    bytes: &mut Vec<u8>,
+) -> Result<Readable, Problem> {
     let limits = &options.limits;
     let mut file = File::open(source).map_err(Problem::Read)?;
     let size = file.metadata().map_err(Problem::Read)?.len();
     limits.check_file_size(size)?;
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    bytes.clear();
+    bytes.reserve(usize::try_from(size).unwrap_or(0));
     (&mut file)
         .take(sniff::HEAD_BYTES as u64)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(Problem::Read)?;
-    let format = sniff::sniff(&bytes)?;
+    let format = sniff::sniff(bytes)?;
     // One byte over the limit is enough to know the file grew past it.
     file.take(limits.max_file_bytes.saturating_add(1) - bytes.len() as u64)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(Problem::Read)?;
     limits.check_file_size(bytes.len() as u64)?;
-    Ok((bytes, format))
+    Ok(format)
 }
 
-/// Decodes, resizes, turns upright, converts to sRGB, encodes. The file's bytes
-/// and the full-size pixels are dropped as soon as they are no longer needed.
+/// Decodes, resizes, turns upright, converts to sRGB, encodes, in `scratch`'s
+/// buffers where it can.
 fn process(
-    bytes: Vec<u8>,
+    bytes: &[u8],
     format: Readable,
     options: &ImportOptions,
+    scratch: &mut Scratch,
 ) -> Result<Processed, Problem> {
     let mut times = StageTimes::default();
     let mut laps = Laps::start();
-    let decoded = decode::decode(&bytes, format, options)?;
-    drop(bytes);
+    let decoded = decode::decode(bytes, format, options, &mut scratch.pixels)?;
     times.decode = laps.lap();
     let swaps = orient::swaps_axes(decoded.orientation);
     let upright_size = |(w, h): (u32, u32)| if swaps { (h, w) } else { (w, h) };
@@ -178,29 +204,53 @@ fn process(
     let mut master = if (resize_width, resize_height) == (stored_width, stored_height) {
         decoded.pixels
     } else {
-        let resized = resize::resize(&decoded.pixels, resize_width, resize_height)?;
-        drop(decoded.pixels);
+        let resized = resize::resize_into(
+            &decoded.pixels,
+            resize_width,
+            resize_height,
+            &mut scratch.resizer,
+            std::mem::take(&mut scratch.master),
+        )?;
+        scratch.pixels = decoded.pixels.into_raw();
         resized
     };
     times.resize = laps.lap();
+    // The full-size picture's memory, idle until the next photo, takes the master
+    // converted or turned (rather than a third buffer the size of a master).
+    let mut free = std::mem::take(&mut scratch.pixels);
     if let Some(icc) = &decoded.icc {
-        super::colour::icc_to_srgb(&mut master, icc);
+        super::colour::icc_to_srgb_reusing(&mut master, icc, &mut free);
     }
     times.colour = laps.lap();
-    let master: RgbImage = orient::upright(master, decoded.orientation);
+    let master: RgbImage = orient::upright_reusing(master, decoded.orientation, &mut free);
     times.orient = laps.lap();
 
     let (thumb_width, thumb_height) = resize::fit(width, height, options.thumb_long_edge_px);
-    let thumb = resize::resize(&master, thumb_width, thumb_height)?;
+    let thumb = resize::resize_into(
+        &master,
+        thumb_width,
+        thumb_height,
+        &mut scratch.resizer,
+        Vec::new(),
+    )?;
     times.resize += laps.lap();
     let palette = palette::palette_of(thumb_width, thumb_height, thumb.as_raw());
     times.palette = laps.lap();
     let (master_jpeg, master_quality) = encode::master_jpeg(&master, options.master_budget_bytes)?;
     let thumb_jpeg = encode::jpeg(&thumb, encode::THUMB_QUALITY)?;
     times.encode = laps.lap();
+    let master_size = master.dimensions();
+    // The larger buffer decodes the next photo.
+    let (larger, smaller) = if free.capacity() >= master.as_raw().capacity() {
+        (free, master.into_raw())
+    } else {
+        (master.into_raw(), free)
+    };
+    scratch.pixels = larger;
+    scratch.master = smaller;
     Ok(Processed {
         master: master_jpeg,
-        master_size: master.dimensions(),
+        master_size,
         master_quality,
         thumb: thumb_jpeg,
         thumb_size: (thumb_width, thumb_height),

@@ -39,6 +39,7 @@ mod media_formats;
 mod media_heic;
 mod media_import;
 mod media_refusals;
+mod media_reuse;
 mod model_links;
 mod pitch_competitors;
 mod pitch_email;
