@@ -220,7 +220,7 @@ pub fn jpeg_scans_not_interleaved(bytes: &[u8]) -> bool {
 fn end_of_scan(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     loop {
-        let offset = bytes.get(i..)?.iter().position(|&b| b == 0xFF)?;
+        let offset = memchr::memchr(0xFF, bytes.get(i..)?)?;
         i += offset;
         match bytes.get(i + 1)? {
             0x00 | 0xD0..=0xD7 | 0xFF => i += 1,
