@@ -33,19 +33,24 @@ pub(crate) fn decode(
     options: &ImportOptions,
     spare: &mut Vec<u8>,
 ) -> Result<Decoded, Problem> {
+    // The other decoders allocate their own pictures: the spare buffer is let go
+    // first rather than held beside theirs.
+    let release = |spare: &mut Vec<u8>| drop(std::mem::take(spare));
     if format == Readable::Heif {
+        release(spare);
         return super::heif::decode_heif(bytes, options);
     }
     if format == Readable::Jpeg {
         sniff::check_jpeg_complete(bytes)?;
         let separate_scans = sniff::jpeg_scans_not_interleaved(bytes);
-        if let Some(decoded) = decode_jpeg_scaled(bytes, options, separate_scans)? {
+        if let Some(decoded) = decode_jpeg_scaled(bytes, options, separate_scans, spare)? {
             return Ok(decoded);
         }
         if let Some(decoded) = decode_jpeg_colour(bytes, options, spare)? {
             return Ok(decoded);
         }
     }
+    release(spare);
     decode_full(bytes, format, options)
 }
 
@@ -125,7 +130,7 @@ fn damaged_or_truncated(text: String) -> Problem {
     }
 }
 
-/// Decodes a JPEG with `jpeg-decoder`: at 1/2, 1/4 or 1/8 scale when that still
+/// Decodes a JPEG with `jpeg-decoder` (letting `spare` go): at 1/2, 1/4 or 1/8 scale when that still
 /// covers the master's long edge (and `reduced_scale_decode` is on), or at full
 /// scale when `always` (files the other decoder gets wrong). `None` leaves the
 /// file to the full decoder: no gain here, or a kind this path does not handle
@@ -134,6 +139,7 @@ fn decode_jpeg_scaled(
     bytes: &[u8],
     options: &ImportOptions,
     always: bool,
+    spare: &mut Vec<u8>,
 ) -> Result<Option<Decoded>, Problem> {
     let limits = &options.limits;
     let mut decoder = jpeg_decoder::Decoder::new(bytes);
@@ -166,6 +172,8 @@ fn decode_jpeg_scaled(
     let Ok((scaled_width, scaled_height)) = decoder.scale(request.0, request.1) else {
         return Ok(None);
     };
+    // This decoder allocates its own picture: the spare buffer is let go first.
+    drop(std::mem::take(spare));
     let Ok(data) = decoder.decode() else {
         return Ok(None);
     };
