@@ -229,8 +229,8 @@ fn heic_vs_heif_convert(dir: &Path) {
     let path = dir.join("IMG_0001.HEIC");
     fs::write(&path, &heic).expect("write HEIC");
     println!(
-        "generated a 12 MP HEIC ({width}×{height}, grid of 512 px tiles), {} MB",
-        heic.len() / 1_000_000
+        "generated a 12 MP HEIC ({width}×{height}, grid of 512 px tiles), {} KB",
+        heic.len() / 1000
     );
     let mut pitchkit_s = Vec::new();
     for _ in 0..3 {

@@ -3,8 +3,8 @@
 //! A photo goes through [`import_file`] (or many through [`import_batch`]):
 //!
 //! 1. **Read with limits.** File size from its metadata, format from its first bytes
-//!    (JPEG, PNG, WebP, GIF first frame; HEIC, RAW and the rest are refused by name with
-//!    the way out), width, height, pixel count and memory from the header before any
+//!    (JPEG, PNG, WebP, GIF first frame, HEIC/HEIF; AVIF, RAW and the rest are refused by
+//!    name with the way out), width, height, pixel count and memory from the header before any
 //!    picture is allocated; a cut-off JPEG is refused. A decoder panic becomes an error.
 //! 2. **Decode.** JPEGs at least twice the master's size are decoded at 1/2, 1/4 or 1/8
 //!    scale in the DCT domain; everything else at full size. Alpha is laid over white,
@@ -17,6 +17,9 @@
 //!    survives, named by content hash, written atomically; the same photo twice is one file.
 //! 5. **Palette.** Five dominant colours in OKLab per photo; [`gallery_look`] gives the
 //!    gallery's palette and its cohesion score 0–100.
+//!
+//! A batch gives each worker a [`Scratch`]: the buffers a photo passes through (file
+//! bytes, full-size pixels, master, the resizer's) are reused for the next photo.
 
 mod accent;
 mod batch;
