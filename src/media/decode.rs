@@ -130,8 +130,10 @@ fn damaged_or_truncated(text: String) -> Problem {
     }
 }
 
-/// Decodes a JPEG with `jpeg-decoder` (letting `spare` go): at 1/2, 1/4 or 1/8 scale when that still
-/// covers the master's long edge (and `reduced_scale_decode` is on), or at full
+/// Decodes a JPEG with `jpeg-decoder` (letting a large `spare` go): at 1/2, 1/4 or 1/8 scale,
+/// the smallest whose long edge is at least `master_min_long_edge_px` (when
+/// `reduced_scale_decode` is on; the master is then that size if it is at most
+/// `master_long_edge_px`, resized down to it otherwise), or at full
 /// scale when `always` (files the other decoder gets wrong). `None` leaves the
 /// file to the full decoder: no gain here, or a kind this path does not handle
 /// (CMYK, 16-bit) or fails on.
@@ -159,10 +161,14 @@ fn decode_jpeg_scaled(
         jpeg_decoder::PixelFormat::L8 => true,
         _ => return Ok(None),
     };
-    let target = options.master_long_edge_px;
-    let reduce = options.reduced_scale_decode && width.max(height) >= target.saturating_mul(2);
+    // The smallest scale whose long edge is still at least the shortest master's.
+    let shortest = options
+        .master_min_long_edge_px
+        .min(options.master_long_edge_px)
+        .max(1);
+    let reduce = options.reduced_scale_decode && width.max(height).div_ceil(2) >= shortest;
     let request = if reduce {
-        let side = u16::try_from(target).unwrap_or(u16::MAX);
+        let side = u16::try_from(shortest).unwrap_or(u16::MAX);
         (side, side)
     } else if always {
         (info.width, info.height)
@@ -172,8 +178,13 @@ fn decode_jpeg_scaled(
     let Ok((scaled_width, scaled_height)) = decoder.scale(request.0, request.1) else {
         return Ok(None);
     };
-    // This decoder allocates its own picture: the spare buffer is let go first.
-    drop(std::mem::take(spare));
+    // This decoder allocates its own picture: a spare buffer larger than twice that
+    // (left by a full-size decode) is let go first; a smaller one is kept, as the
+    // master's next steps can use it.
+    let scaled_len = usize::from(scaled_width) * usize::from(scaled_height) * 3;
+    if spare.capacity() > scaled_len.saturating_mul(2) {
+        drop(std::mem::take(spare));
+    }
     let Ok(data) = decoder.decode() else {
         return Ok(None);
     };

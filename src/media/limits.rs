@@ -91,16 +91,22 @@ impl Limits {
 pub struct ImportOptions {
     /// Hard limits on the input.
     pub limits: Limits,
-    /// Long edge of the print master (default 2400 px, about 300 dpi across 8 in).
-    /// Smaller photos are never enlarged.
+    /// Long edge of the print master at most (default 2400 px, about 300 dpi across
+    /// 8 in). Smaller photos are never enlarged.
     pub master_long_edge_px: u32,
+    /// The shortest long edge a master may have when a JPEG is decoded at 1/2, 1/4 or
+    /// 1/8 scale in the DCT domain rather than resized from full size (default 2000 px,
+    /// capped at `master_long_edge_px`). A 12 MP phone photo (4032 px) then gets a
+    /// 2016 px master at about two thirds of the cost; the kit places no photo longer
+    /// than 72 mm, so it still prints at over 700 ppi.
+    pub master_min_long_edge_px: u32,
     /// Long edge of the editor's thumbnail (default 512 px).
     pub thumb_long_edge_px: u32,
     /// Size the print master should stay under (default 600 KB); the JPEG quality
     /// steps down from 82 until it fits (never below 60).
     pub master_budget_bytes: u64,
     /// Decode big JPEGs at 1/2, 1/4 or 1/8 scale in the DCT domain when that still
-    /// gives at least the master's long edge (default on; off only to measure).
+    /// gives at least `master_min_long_edge_px` (default on; off only to measure).
     pub reduced_scale_decode: bool,
 }
 
@@ -109,6 +115,7 @@ impl Default for ImportOptions {
         Self {
             limits: Limits::default(),
             master_long_edge_px: 2400,
+            master_min_long_edge_px: 2000,
             thumb_long_edge_px: 512,
             master_budget_bytes: 600_000,
             reduced_scale_decode: true,

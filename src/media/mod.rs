@@ -6,12 +6,12 @@
 //!    (JPEG, PNG, WebP, GIF first frame, HEIC/HEIF; AVIF, RAW and the rest are refused by
 //!    name with the way out), width, height, pixel count and memory from the header before any
 //!    picture is allocated; a cut-off JPEG is refused. A decoder panic becomes an error.
-//! 2. **Decode.** JPEGs at least twice the master's size are decoded at 1/2, 1/4 or 1/8
-//!    scale in the DCT domain; everything else at full size. Alpha is laid over white,
-//!    greyscale and 16-bit become 8-bit RGB, an embedded RGB ICC profile is converted
-//!    to sRGB.
-//! 3. **Resize, turn upright.** Lanczos3 down to the print master's long edge (2400 px,
-//!    never enlarged), then the EXIF orientation (all eight values).
+//! 2. **Decode.** A JPEG is decoded at 1/2, 1/4 or 1/8 scale in the DCT domain, the
+//!    smallest that leaves a long edge of at least 2000 px (a 12 MP phone photo: half,
+//!    2016 px); everything else at full size. Alpha is laid over white, greyscale and
+//!    16-bit become 8-bit RGB, an embedded RGB ICC profile is converted to sRGB.
+//! 3. **Resize, turn upright.** Lanczos3 down to the print master's long edge (2400 px at
+//!    most, never enlarged), then the EXIF orientation (all eight values).
 //! 4. **Write.** A print master (JPEG, quality stepped down from 82 until it fits 600 KB)
 //!    and a 512 px thumbnail, re-encoded from pixels so no EXIF, XMP, IPTC or GPS data
 //!    survives, named by content hash, written atomically; the same photo twice is one file.

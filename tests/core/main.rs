@@ -38,6 +38,7 @@ mod media_camera_roll;
 mod media_formats;
 mod media_heic;
 mod media_import;
+mod media_master_size;
 mod media_refusals;
 mod media_reuse;
 mod model_links;
