@@ -97,7 +97,7 @@ pub struct ImportOptions {
     /// The shortest long edge a master may have when a JPEG is decoded at 1/2, 1/4 or
     /// 1/8 scale in the DCT domain rather than resized from full size (default 2000 px,
     /// capped at `master_long_edge_px`). A 12 MP phone photo (4032 px) then gets a
-    /// 2016 px master at about two thirds of the cost; the kit places no photo longer
+    /// 2016 px master in about three quarters of the time; the kit places no photo longer
     /// than 72 mm, so it still prints at over 700 ppi.
     pub master_min_long_edge_px: u32,
     /// Long edge of the editor's thumbnail (default 512 px).

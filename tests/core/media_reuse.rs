@@ -18,27 +18,6 @@ fn picture(width: u32, height: u32, seed: u32) -> RgbImage {
     })
 }
 
-/// A 4:2:0 JPEG of the picture, with a Display P3 profile when asked.
-fn phone_jpeg(pixels: &RgbImage, p3: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut encoder = jpeg_encoder::Encoder::new(&mut out, 90);
-    encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
-    if p3 {
-        let profile = moxcms::ColorProfile::new_display_p3().encode().unwrap();
-        encoder.add_icc_profile(&profile).unwrap();
-    }
-    let (w, h) = pixels.dimensions();
-    encoder
-        .encode(
-            pixels.as_raw(),
-            u16::try_from(w).unwrap(),
-            u16::try_from(h).unwrap(),
-            jpeg_encoder::ColorType::Rgb,
-        )
-        .unwrap();
-    out
-}
-
 /// Photos of every kind a worker may meet in turn: big and small, sideways and upright,
 /// with and without a colour profile, HEIC and PNG, and a big one again at the end.
 fn mixed_photos(dir: &Path) -> Vec<PathBuf> {

@@ -13,8 +13,30 @@ pub fn fixture(relative: &str) -> PathBuf {
 
 /// A baseline JPEG of the pixels (no metadata).
 pub fn jpeg_of(pixels: &RgbImage, quality: u8) -> Vec<u8> {
+    jpeg_with(pixels, quality, |_| {})
+}
+
+/// A baseline 4:2:0 JPEG of the pixels as a phone writes it, with a Display P3
+/// profile when asked.
+pub fn phone_jpeg(pixels: &RgbImage, p3: bool) -> Vec<u8> {
+    jpeg_with(pixels, 90, |encoder| {
+        encoder.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
+        if p3 {
+            let profile = moxcms::ColorProfile::new_display_p3().encode().unwrap();
+            encoder.add_icc_profile(&profile).unwrap();
+        }
+    })
+}
+
+/// A JPEG of the pixels, the encoder set up by `setup` first.
+fn jpeg_with(
+    pixels: &RgbImage,
+    quality: u8,
+    setup: impl FnOnce(&mut jpeg_encoder::Encoder<&mut Vec<u8>>),
+) -> Vec<u8> {
     let mut out = Vec::new();
-    let encoder = jpeg_encoder::Encoder::new(&mut out, quality);
+    let mut encoder = jpeg_encoder::Encoder::new(&mut out, quality);
+    setup(&mut encoder);
     let (w, h) = pixels.dimensions();
     encoder
         .encode(
