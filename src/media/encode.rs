@@ -39,50 +39,36 @@ const PROBE_BANDS: u32 = 8;
 /// The print master: the best quality in [`MASTER_QUALITIES`] whose file fits
 /// `budget_bytes` (the lowest one if none does), with the quality used.
 ///
-/// Rather than encoding the whole picture at each quality in turn, a probe (a few
-/// bands of rows spread over the picture, about a fourteenth of a master) predicts the
-/// sizes, best quality first and lower ones only while they are predicted too big; the
-/// first full encode calibrates the prediction, and the picture is encoded again only
-/// when the calibrated prediction says another quality is the one.
+/// Most masters fit at the best quality: that is encoded first. Only when it is too
+/// big, rather than encoding the whole picture at each lower quality in turn, a probe
+/// (a few bands of rows spread over the picture, about a fourteenth of a master),
+/// calibrated by that first encode, predicts which quality fits; the quality above the
+/// predicted one is tried too when the prediction skipped it.
 pub fn master_jpeg(pixels: &RgbImage, budget_bytes: u64) -> Result<(Vec<u8>, u8), Problem> {
-    let Some(mut probe) = Probe::new(pixels) else {
-        return step_down(pixels, budget_bytes, 0);
-    };
-    let budget = budget_bytes as f64;
-    // The best quality predicted to fit (the probe is encoded only as far as needed:
-    // once when the best quality fits).
-    let mut first = MASTER_QUALITIES.len() - 1;
-    for index in 0..MASTER_QUALITIES.len() {
-        if probe.size(index)? <= budget {
-            first = index;
-            break;
-        }
-    }
     let quality_at = |index: usize| MASTER_QUALITIES.get(index).copied().unwrap_or(60);
-    let bytes = jpeg(pixels, quality_at(first))?;
-    if bytes.len() as u64 <= budget_bytes {
-        // Calibrated by this encode, would the quality above fit too?
-        if first > 0 {
-            let calibration = bytes.len() as f64 / probe.size(first)?.max(1.0);
-            if probe.size(first - 1)? * calibration <= budget {
-                let higher = jpeg(pixels, quality_at(first - 1))?;
-                if higher.len() as u64 <= budget_bytes {
-                    return Ok((higher, quality_at(first - 1)));
-                }
-            }
-        }
-        return Ok((bytes, quality_at(first)));
+    let best = jpeg(pixels, quality_at(0))?;
+    if best.len() as u64 <= budget_bytes {
+        return Ok((best, quality_at(0)));
     }
-    if first + 1 >= MASTER_QUALITIES.len() {
-        return Ok((bytes, quality_at(first)));
-    }
-    // Too big: skip the qualities the calibrated prediction says cannot fit either.
-    let calibration = bytes.len() as f64 / probe.size(first)?.max(1.0);
-    let mut start = first + 1;
+    let Some(mut probe) = Probe::new(pixels) else {
+        return step_down(pixels, budget_bytes, 1);
+    };
+    // Calibrated by the full encode, skip the qualities predicted too big.
+    let calibration = best.len() as f64 / probe.size(0)?.max(1.0);
+    let budget = budget_bytes as f64;
+    let mut start = 1;
     while start + 1 < MASTER_QUALITIES.len() && probe.size(start)? * calibration > budget {
         start += 1;
     }
-    step_down(pixels, budget_bytes, start)
+    let (bytes, quality) = step_down(pixels, budget_bytes, start)?;
+    let fits_at_start = quality == quality_at(start) && bytes.len() as u64 <= budget_bytes;
+    if start > 1 && fits_at_start {
+        let higher = jpeg(pixels, quality_at(start - 1))?;
+        if higher.len() as u64 <= budget_bytes {
+            return Ok((higher, quality_at(start - 1)));
+        }
+    }
+    Ok((bytes, quality))
 }
 
 /// The first quality from index `start` on whose file fits (the last one if none).
