@@ -1,7 +1,8 @@
-//! The buffers one import worker reuses from photo to photo: a 12 MP photo needs
-//! about 75 MB of pixels on its way to the master, and fresh memory of that size is
-//! mapped, faulted in page by page and zeroed each time (measured: a sixth of an
-//! import's time). A batch gives each worker one [`Scratch`]; it is dropped with the batch.
+//! The buffers one import worker reuses from photo to photo: a 12 MP photo decoded at
+//! full size needs about 75 MB of pixels on its way to the master, and fresh memory of
+//! that size is mapped, faulted in page by page and zeroed each time (measured: a sixth
+//! of an import's time). A batch gives each worker one [`Scratch`]; it is dropped with
+//! the batch.
 
 use fast_image_resize as fr;
 
